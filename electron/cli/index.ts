@@ -1,0 +1,38 @@
+/**
+ * Headless entry: `npm run --silent cli -- <command> [options]`.
+ * Runs the same shared/ code as the app on workbench files. Prints only its own output.
+ */
+import { CommandError, EXIT_FINDINGS, EXIT_USAGE, UsageError, type Command } from './cli-io'
+
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {}
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`)
+  return `Bruk: npm run --silent cli -- <kommando> [valg]\n\nKommandoer:\n${lines.join('\n')}\n`
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(usage())
+    return name ? 0 : EXIT_USAGE
+  }
+  const entry = commands[name]
+  if (!entry) throw new UsageError(`ukjent kommando «${name}». Se --help.`)
+  const run = await entry.load()
+  return run(rest)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`ombud: ${message.split('\n')[0]}\n`)
+    process.exitCode = error instanceof UsageError ? EXIT_USAGE : EXIT_FINDINGS
+    if (!(error instanceof UsageError) && !(error instanceof CommandError) && process.env.OMBUD_DEBUG) {
+      console.error(error)
+    }
+  },
+)

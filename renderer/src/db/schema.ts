@@ -1,0 +1,51 @@
+/**
+ * The IndexedDB schema (Dexie 4). Only keys and queried fields are indexed.
+ * A shipped `version(n)` is never edited: a change is a new version whose upgrade is a
+ * pure function in ./migrations with its own test.
+ */
+import { Dexie, type EntityTable } from 'dexie'
+import type { ChangeEntry, Clause, Organization, PolicyVersion, ProcessingActivity, Processor, Transfer } from '../../../shared/model'
+
+/** The organisation is a single row under this key. */
+export const ORGANIZATION_KEY = 'organization'
+export interface OrganizationRow extends Organization {
+  key: typeof ORGANIZATION_KEY
+}
+
+/** Small app state that belongs with the workbench (e.g. the DPO's table layout). */
+export interface SettingRow {
+  key: string
+  value: unknown
+}
+
+export type OmbudDb = Dexie & {
+  organization: EntityTable<OrganizationRow, 'key'>
+  activities: EntityTable<ProcessingActivity, 'id'>
+  processors: EntityTable<Processor, 'id'>
+  transfers: EntityTable<Transfer, 'id'>
+  clauses: EntityTable<Clause, 'id'>
+  policyVersions: EntityTable<PolicyVersion, 'id'>
+  changes: EntityTable<ChangeEntry, 'seq'>
+  settings: EntityTable<SettingRow, 'key'>
+}
+
+export const DB_NAME = 'ombud'
+
+/** Version 1 stores. Never edit; add version 2 below with an upgrade from ./migrations. */
+export const STORES_V1 = {
+  organization: 'key',
+  activities: 'id, status, updatedAt',
+  processors: 'id, status',
+  transfers: 'id, processorId',
+  clauses: 'id, section, order',
+  policyVersions: 'id, createdAt, status',
+  changes: '++seq, [table+recordId], at',
+  settings: 'key',
+} as const
+
+/** Opens (without connecting yet) the Ombud database under `name`. Tests pass their own name. */
+export function createDb(name: string = DB_NAME): OmbudDb {
+  const db = new Dexie(name) as OmbudDb
+  db.version(1).stores(STORES_V1)
+  return db
+}

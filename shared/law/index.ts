@@ -1,0 +1,5 @@
+export * from './legal-bases'
+export * from './countries'
+export * from './transfer-mechanisms'
+export * from './art28'
+export * from './art13-14'

@@ -1,0 +1,47 @@
+/**
+ * Building blocks shared by the record schemas: ids, dates, bounded strings.
+ * Every string has an upper bound so that a hostile or broken file (say, a 50 MB
+ * string) is rejected at validation instead of filling the database.
+ */
+import { z } from 'zod'
+
+export const MAX_SHORT = 500
+export const MAX_TEXT = 20_000
+export const MAX_LIST = 500
+
+export const id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'ugyldig id (bare bokstaver a–z, tall, - og _)' })
+
+export const shortText = z.string().max(MAX_SHORT)
+export const requiredShort = z.string().trim().min(1).max(MAX_SHORT)
+export const longText = z.string().max(MAX_TEXT)
+export const textList = z.array(requiredShort).max(MAX_LIST)
+export const idList = z.array(id).max(10_000)
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const isoDate = z.iso.date()
+/** A moment in time, ISO 8601 with offset, e.g. `2026-11-23T14:00:00.000Z`. */
+export const isoDateTime = z.iso.datetime({ offset: true })
+
+export const lang = z.enum(['nb', 'nn'])
+export type Lang = z.infer<typeof lang>
+
+export const localized = z.strictObject({ nb: longText, nn: longText })
+export type LocalizedText = z.infer<typeof localized>
+
+export const email = z.union([z.literal(''), z.email().max(254)])
+export const phone = z
+  .string()
+  .max(40)
+  .regex(/^[0-9+ ()-]*$/, { error: 'telefonnummer kan bare inneholde tall, mellomrom, +, - og parenteser' })
+
+/** ISO 3166-1 alpha-2 country code. */
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'landkode med to store bokstaver (ISO 3166), f.eks. NO' })
+
+/** A new random id for a record. */
+export function newId(): string {
+  return globalThis.crypto.randomUUID()
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['{shared,renderer,electron,resources,bench}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 30000,
+    pool: 'forks',
+  },
+})
