@@ -77,7 +77,9 @@ const fileNameSchema = z.string().superRefine((value, ctx) => {
 
 /** File contents: text (written as UTF-8) or bytes, at most {@link MAX_FILE_BYTES}. */
 export const fileDataSchema = z
-  .union([z.string(), z.instanceof(Uint8Array)], {
+  // z.custom, not z.instanceof: the latter types the bytes as Uint8Array<ArrayBuffer>, and
+  // callers hold the wider Uint8Array (e.g. Node Buffers or views of any buffer).
+  .union([z.string(), z.custom<Uint8Array>((value) => value instanceof Uint8Array)], {
     error: 'Innholdet må være tekst eller bytes (Uint8Array).',
   })
   .refine((data) => !tooLarge(data), { error: 'Filen er større enn 100 MB.' })
@@ -87,9 +89,9 @@ export const fileFilterSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   extensions: z
     .array(
-      z
-        .string()
-        .regex(/^(\*|[A-Za-z0-9]{1,16})$/, { error: 'Filendelsen må være bokstaver og tall uten punktum, eller *.' }),
+      z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, {
+        error: 'Filendelsen må være bokstaver og tall uten punktum, eller *.',
+      }),
     )
     .min(1)
     .max(MAX_EXTENSIONS),
@@ -121,10 +123,13 @@ export const saveFolderRequestSchema = z
       .min(1)
       .max(MAX_FOLDER_FILES),
   })
-  .refine((request) => new Set(request.files.map((f) => folderKey(f.name))).size === request.files.length, {
-    error: 'To filer i mappen har samme navn.',
-    path: ['files'],
-  })
+  .refine(
+    (request) => new Set(request.files.map((f) => folderKey(f.name))).size === request.files.length,
+    {
+      error: 'To filer i mappen har samme navn.',
+      path: ['files'],
+    },
+  )
   .refine(
     // Each file is at most 100 MB here (checked above), so the sum cannot overflow.
     (request) => request.files.reduce((sum, f) => sum + byteLength(f.data), 0) <= MAX_FOLDER_BYTES,
@@ -142,7 +147,8 @@ export interface SaveResult {
 /** A file the user picked in the open dialog; `name` is the file name without folders. */
 export interface OpenedFile {
   name: string
-  data: Uint8Array
+  /** Backed by a plain ArrayBuffer, so it can go straight into a Blob or a decoder. */
+  data: Uint8Array<ArrayBuffer>
 }
 
 export interface AppInfo {

@@ -12,8 +12,8 @@ export interface MenuDeps {
   isDev: boolean
   /** macOS puts About and Quit in a menu named after the app. */
   isMac: boolean
-  sendCommand(command: MenuCommand): void
-  showAbout(): void
+  sendCommand: (command: MenuCommand) => void
+  showAbout: () => void
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }

@@ -90,5 +90,7 @@ export function isAllowedRequest(url: string, appRoot: string, devUrl: string | 
   } catch {
     return false
   }
-  return parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:'
+  return (
+    parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:'
+  )
 }

@@ -2,6 +2,8 @@
  * Building blocks shared by the record schemas: ids, dates, bounded strings.
  * Every string has an upper bound so that a hostile or broken file (say, a 50 MB
  * string) is rejected at validation instead of filling the database.
+ * Custom error messages are predicates, because messages.ts puts the field label in
+ * front of them: "Land" + "må være en landkode …".
  */
 import { z } from 'zod'
 
@@ -13,7 +15,7 @@ export const id = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/, { error: 'ugyldig id (bare bokstaver a–z, tall, - og _)' })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'er ugyldig (bare bokstaver a–z, tall, - og _ er tillatt)' })
 
 export const shortText = z.string().max(MAX_SHORT)
 export const requiredShort = z.string().trim().min(1).max(MAX_SHORT)
@@ -36,10 +38,10 @@ export const email = z.union([z.literal(''), z.email().max(254)])
 export const phone = z
   .string()
   .max(40)
-  .regex(/^[0-9+ ()-]*$/, { error: 'telefonnummer kan bare inneholde tall, mellomrom, +, - og parenteser' })
+  .regex(/^[0-9+ ()-]*$/, { error: 'kan bare inneholde tall, mellomrom, +, - og parenteser' })
 
 /** ISO 3166-1 alpha-2 country code. */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'landkode med to store bokstaver (ISO 3166), f.eks. NO' })
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'må være en landkode med to store bokstaver (ISO 3166), f.eks. NO' })
 
 /** A new random id for a record. */
 export function newId(): string {

@@ -18,6 +18,13 @@ const COLLECTIONS: Record<string, string> = {
 export const FIELD_LABELS: Record<string, string> = {
   format: 'format',
   version: 'formatversjon',
+  organization: 'virksomheten',
+  activities: 'behandlingsaktiviteter',
+  processors: 'databehandlere',
+  transfers: 'overføringer',
+  clauses: 'avsnitt',
+  policyVersions: 'versjoner av personvernerklæringen',
+  changes: 'endringslogg',
   exportedAt: 'eksportert',
   id: 'id',
   name: 'navn',
@@ -131,10 +138,15 @@ function fieldPath(path: PropertyKey[]): string {
   return parts.join(' › ')
 }
 
-/** What is wrong, in Norwegian, from a zod issue. */
+/**
+ * What is wrong, in Norwegian, from a zod issue. Parse with `{ reportInput: true }`:
+ * zod leaves `input` out of issues otherwise, and a missing field cannot be told from
+ * a mistyped one.
+ */
 export function issueText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (!('input' in issue)) return `mangler eller har feil type (forventet ${typeName(issue.expected)})`
       if (issue.input === undefined) return 'mangler'
       return `har feil type (forventet ${typeName(issue.expected)})`
     case 'too_big':

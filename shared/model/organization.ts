@@ -6,7 +6,7 @@ export const orgNumber = z
   .string()
   .transform(normalizeOrgNumber)
   .refine(isValidOrgNumber, {
-    error: 'organisasjonsnummeret må ha ni siffer og gyldig kontrollsiffer (modulus 11)',
+    error: 'må ha ni siffer og gyldig kontrollsiffer (modulus 11)',
   })
 
 export const contactPerson = z.strictObject({
@@ -18,7 +18,7 @@ export type ContactPerson = z.infer<typeof contactPerson>
 
 export const address = z.strictObject({
   street: shortText,
-  postalCode: z.string().regex(/^(\d{4})?$/, { error: 'postnummer har fire siffer' }),
+  postalCode: z.string().regex(/^(\d{4})?$/, { error: 'må ha fire siffer' }),
   city: shortText,
 })
 export type Address = z.infer<typeof address>

@@ -114,7 +114,7 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
     if (!up) throw new WorkbenchError(`Formatversjon ${v} er ukjent.`)
     doc = up(doc)
   }
-  const result = workbench.safeParse(doc)
+  const result = workbench.safeParse(doc, { reportInput: true })
   if (!result.success) {
     const problems = result.error.issues.map((issue) => describeIssue(issue, doc))
     throw new WorkbenchError(summarize(problems), problems)

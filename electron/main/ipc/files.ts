@@ -40,7 +40,7 @@ export class FileOperationError extends Error {}
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
+    ? String(error.code)
     : undefined
 }
 
@@ -97,7 +97,10 @@ export function readErrorMessage(error: unknown, name: string): string {
  * {@link MAX_FILE_BYTES}. The size is checked on the open handle and again after reading,
  * so a file that grows in between cannot slip through.
  */
-export async function readFileLimited(fs: typeof nodeFs, path: string): Promise<Uint8Array> {
+export async function readFileLimited(
+  fs: typeof nodeFs,
+  path: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const name = basename(path)
   let handle: nodeFs.FileHandle
   try {
@@ -108,13 +111,12 @@ export async function readFileLimited(fs: typeof nodeFs, path: string): Promise<
   try {
     const stat = await handle.stat()
     if (!stat.isFile()) throw new FileOperationError(`«${name}» er ikke en vanlig fil.`)
-    const tooLarge = (size: number) =>
-      new FileOperationError(
-        `«${name}» er for stor (${megabytes(size)} MB). Ombud kan åpne filer på opptil ${megabytes(MAX_FILE_BYTES)} MB.`,
-      )
-    if (stat.size > MAX_FILE_BYTES) throw tooLarge(stat.size)
+    const tooLarge = new FileOperationError(
+      `«${name}» er for stor til å åpnes. Ombud kan åpne filer på opptil ${megabytes(MAX_FILE_BYTES)} MB.`,
+    )
+    if (stat.size > MAX_FILE_BYTES) throw tooLarge
     const data = await handle.readFile()
-    if (data.byteLength > MAX_FILE_BYTES) throw tooLarge(data.byteLength)
+    if (data.byteLength > MAX_FILE_BYTES) throw tooLarge
     // IPC clones the whole backing ArrayBuffer of a view; copy when the Buffer is a slice of a
     // larger (pooled) one, so no unrelated memory travels to the renderer.
     return data.byteOffset === 0 && data.buffer.byteLength === data.byteLength

@@ -26,16 +26,15 @@ export class IpcRejectedError extends Error {}
 
 /** Whether the call comes from the main frame of a page that is the app itself. */
 export function isTrustedSender(event: IpcMainInvokeEvent, trusted: TrustedOrigins): boolean {
-  let frame: IpcMainInvokeEvent['senderFrame']
   try {
-    frame = event.senderFrame
+    const frame = event.senderFrame
+    if (!frame) return false
+    // Subframes are never the app: it has none, and the CSP forbids framing other pages.
+    if (frame.parent !== null) return false
+    return isAppUrl(frame.url, trusted.appRoot, trusted.devUrl)
   } catch {
     return false // the frame was disposed while the call was in flight
   }
-  if (!frame) return false
-  // Subframes are never the app: it has none, and the CSP forbids framing other pages.
-  if (frame.parent !== null) return false
-  return isAppUrl(frame.url, trusted.appRoot, trusted.devUrl)
 }
 
 /** Creates the typed `handle(channel, fn)` bound to `ipcMain` and the app's origins. */
@@ -57,7 +56,7 @@ export function createHandle(ipcMain: Pick<IpcMain, 'handle'>, trusted: TrustedO
           `Ugyldig forespørsel «${channel}»: ${where}${issue?.message ?? 'ukjent feil'}`,
         )
       }
-      return fn(parsed.data as IpcRequest<C>, event)
+      return fn(parsed.data, event)
     })
   }
 }

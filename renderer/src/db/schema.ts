@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie'
 import type { ChangeEntry, Clause, Organization, PolicyVersion, ProcessingActivity, Processor, Transfer } from '../../../shared/model'
+import type { DbVersion } from './migrations'
 
 /** The organisation is a single row under this key. */
 export const ORGANIZATION_KEY = 'organization'
@@ -43,9 +44,23 @@ export const STORES_V1 = {
   settings: 'key',
 } as const
 
+/**
+ * Every version the database has had, oldest first. Append, never edit: see
+ * ./migrations/index.ts for how to add a version with its upgrade and test.
+ */
+export const DB_VERSIONS: readonly DbVersion[] = [{ version: 1, stores: STORES_V1 }]
+
+/** Declares `versions` on a new Dexie instance (used by createDb and by the migration tests). */
+export function declareVersions(name: string, versions: readonly DbVersion[]): OmbudDb {
+  const db = new Dexie(name) as OmbudDb
+  for (const v of versions) {
+    const declared = db.version(v.version).stores({ ...v.stores })
+    if (v.upgrade) declared.upgrade(v.upgrade)
+  }
+  return db
+}
+
 /** Opens (without connecting yet) the Ombud database under `name`. Tests pass their own name. */
 export function createDb(name: string = DB_NAME): OmbudDb {
-  const db = new Dexie(name) as OmbudDb
-  db.version(1).stores(STORES_V1)
-  return db
+  return declareVersions(name, DB_VERSIONS)
 }

@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import {
+  freshDb,
+  sampleActivity,
+  sampleProcessor,
+  sampleTransfer,
+  T0,
+  T1,
+  T2,
+} from '../test-support'
+import { createActivity, getActivity } from './activities'
+import { listChanges } from './changes'
+import { createProcessor } from './processors'
+import { expectValidationError } from './test-expect'
+import { deleteTransfer, getTransfer, saveTransfer } from './transfers'
+import { RecordNotFoundError } from './validation'
+
+describe('transfers', () => {
+  it('creates, then updates the same record, logging create and update', async () => {
+    const db = freshDb()
+    const id = await saveTransfer(db, sampleTransfer(), T0)
+    const created = (await getTransfer(db, id))!
+    expect(created).toMatchObject({ recipient: 'Kortsupport Ltd', createdAt: T0, updatedAt: T0 })
+    expect(await saveTransfer(db, { ...created, tiaDate: '2026-02-01' }, T1)).toBe(id)
+    const updated = (await getTransfer(db, id))!
+    expect(updated).toMatchObject({ tiaDate: '2026-02-01', createdAt: T0, updatedAt: T1 })
+    const log = await listChanges(db, { table: 'transfers', recordId: id, limit: 10 })
+    expect(log.map((c) => c.action)).toEqual(['update', 'create'])
+    expect(log[0]).toMatchObject({ before: created, after: updated })
+    expect(await db.transfers.count()).toBe(1)
+  })
+
+  it('rejects an unknown transfer mechanism with a Norwegian message, and writes nothing', async () => {
+    const db = freshDb()
+    const error = await expectValidationError(
+      saveTransfer(db, sampleTransfer({ mechanism: 'handshake' as never }), T0),
+    )
+    expect(error.issues[0]!.field).toBe('mechanism')
+    expect(error.issues[0]!.message).toMatch(
+      /^Overføringsgrunnlag har en ugyldig verdi \(tillatt: adequacy, /,
+    )
+    expect(await db.transfers.count()).toBe(0)
+    expect(await db.changes.count()).toBe(0)
+  })
+
+  it('rejects an SCC module that does not exist', async () => {
+    const db = freshDb()
+    const error = await expectValidationError(
+      saveTransfer(db, sampleTransfer({ sccModule: 5 as never }), T0),
+    )
+    expect(error.issues[0]!.field).toBe('sccModule')
+    expect(error.issues[0]!.message).toContain('Modul i standardavtalen')
+    expect(await db.changes.count()).toBe(0)
+  })
+
+  it('refuses a link to a processor that does not exist', async () => {
+    const db = freshDb()
+    const error = await expectValidationError(
+      saveTransfer(db, sampleTransfer({ processorId: 'finnes-ikke' }), T0),
+    )
+    expect(error.issues).toEqual([
+      { field: 'processorId', message: 'Databehandleren med id «finnes-ikke» finnes ikke.' },
+    ])
+    expect(await db.transfers.count()).toBe(0)
+    expect(await db.changes.count()).toBe(0)
+    const p = await createProcessor(db, sampleProcessor(), T0)
+    await saveTransfer(db, sampleTransfer({ processorId: p }), T0)
+    expect(await db.transfers.count()).toBe(1)
+  })
+
+  it('deletes, removing the transfer from the activities that list it, and logs every change', async () => {
+    const db = freshDb()
+    const keep = await saveTransfer(db, sampleTransfer({ recipient: 'Beholdes' }), T0)
+    const gone = await saveTransfer(db, sampleTransfer(), T0)
+    const linked = await createActivity(db, sampleActivity({ transferIds: [keep, gone] }), T0)
+    const other = await createActivity(db, sampleActivity({ transferIds: [keep] }), T0)
+    const transferBefore = (await getTransfer(db, gone))!
+    await deleteTransfer(db, gone, T1)
+
+    expect(await getTransfer(db, gone)).toBeUndefined()
+    expect(await getActivity(db, linked)).toMatchObject({ transferIds: [keep], updatedAt: T1 })
+    expect(await getActivity(db, other)).toMatchObject({ transferIds: [keep], updatedAt: T0 })
+    const recent = await listChanges(db, { limit: 2 })
+    expect(recent[0]).toMatchObject({
+      table: 'transfers',
+      recordId: gone,
+      action: 'delete',
+      at: T1,
+      before: transferBefore,
+      after: null,
+    })
+    expect(recent[1]).toMatchObject({
+      table: 'activities',
+      recordId: linked,
+      action: 'update',
+      at: T1,
+    })
+    expect((recent[1]!.before as { transferIds: string[] }).transferIds).toEqual([keep, gone])
+    expect((recent[1]!.after as { transferIds: string[] }).transferIds).toEqual([keep])
+    expect(await db.changes.count()).toBe(6)
+  })
+
+  it('fails to delete an unknown transfer and changes nothing', async () => {
+    const db = freshDb()
+    await expect(deleteTransfer(db, 'borte', T2)).rejects.toThrow(RecordNotFoundError)
+    await expect(deleteTransfer(db, 'borte', T2)).rejects.toThrow(
+      'Fant ikke overføringen med id «borte».',
+    )
+    expect(await db.changes.count()).toBe(0)
+  })
+})
