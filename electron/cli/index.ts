@@ -4,7 +4,12 @@
  */
 import { CommandError, EXIT_FINDINGS, EXIT_USAGE, UsageError, type Command } from './cli-io'
 
-const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {}
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  check: { summary: 'Kontroller at protokollen er klar for tilsyn (--workbench FIL)', load: async () => (await import('./commands/check')).checkCommand },
+  lint: { summary: 'Kontroller en personvernerklæring (.txt, .docx, .html)', load: async () => (await import('./commands/lint')).lintCommand },
+  sample: { summary: 'Skriv eksempelvirksomheten som arbeidsbok (--out FIL)', load: async () => (await import('./commands/sample')).sampleCommand },
+  validate: { summary: 'Kontroller en arbeidsbok (--workbench FIL)', load: async () => (await import('./commands/validate')).validateCommand },
+}
 
 function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`)

@@ -1,0 +1,189 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { sampleWorkbench } from '../../../resources/sample-company'
+import {
+  TEST_TODAY,
+  testActivity,
+  testOrganization,
+  testProcessor,
+  testTransfer,
+} from '../../../shared/checks/test-records'
+import {
+  serializeWorkbench,
+  toWorkbench,
+  type WorkbenchData,
+} from '../../../shared/model/workbench'
+
+const root = resolve(__dirname, '../../..')
+const dir = mkdtempSync(join(tmpdir(), 'ombud-check-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function write(name: string, data: Partial<WorkbenchData>): string {
+  const full: WorkbenchData = {
+    organization: testOrganization(),
+    activities: [],
+    processors: [],
+    transfers: [],
+    clauses: [],
+    policyVersions: [],
+    changes: [],
+    ...data,
+  }
+  const file = join(dir, name)
+  writeFileSync(file, serializeWorkbench(toWorkbench(full, '2026-06-01T10:00:00.000Z')))
+  return file
+}
+
+function cli(...args: string[]) {
+  const r = spawnSync(
+    join(root, 'node_modules/.bin/tsx'),
+    ['electron/cli/index.ts', 'check', ...args],
+    { cwd: root, encoding: 'utf8' },
+  )
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+const clean = write('clean.ombud.json', {
+  activities: [testActivity('a1', { processorIds: ['p1'], transferIds: ['t1'] })],
+  processors: [testProcessor('p1', { country: 'IN', locations: ['IN'] })],
+  transfers: [testTransfer('t1', { processorId: 'p1' })],
+})
+
+const withErrors = write('errors.ombud.json', {
+  organization: testOrganization({ language: 'nn' }),
+  activities: [testActivity('a1', { name: 'Kundeavtale', purposes: [], lastReviewed: null })],
+  transfers: [testTransfer('t1', { mechanism: 'privacy-shield', sccModule: null, tiaDate: null })],
+})
+
+const warningsOnly = write('warnings.ombud.json', {
+  activities: [testActivity('a1', { dpia: { needed: 'unknown', doneOn: null } })],
+})
+
+describe('ombud check', () => {
+  it('exits 0 with no findings', () => {
+    const r = cli('--workbench', clean, '--today', TEST_TODAY)
+    expect(r).toMatchObject({ code: 0, stderr: '' })
+    expect(r.stdout).toBe('Ingen funn.\n')
+  })
+
+  it('exits 0 when there are only warnings', () => {
+    const r = cli('--workbench', warningsOnly, '--today', TEST_TODAY)
+    expect(r.code).toBe(0)
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'advarsel  dpia-unknown  activities/a1#dpia.needed  «Aktivitet a1»: det er ikke vurdert om behandlingen krever DPIA. (art. 35)',
+      '0 feil, 1 advarsel.',
+    ])
+  })
+
+  it('exits 1 with one line per finding when there are errors', () => {
+    const r = cli('--workbench', withErrors, '--today', TEST_TODAY)
+    expect(r.code).toBe(1)
+    const lines = r.stdout.trim().split('\n')
+    expect(lines).toHaveLength(4)
+    expect(lines[0]).toBe(
+      'feil      missing-art30-field  activities/a1#purposes  «Kundeavtale»: formålet med behandlingen mangler. (art. 30 nr. 1 bokstav b)',
+    )
+    expect(lines[1]).toMatch(/^advarsel {2}review-overdue {2}activities\/a1#lastReviewed/)
+    expect(lines[2]).toMatch(
+      /^feil {6}outdated-mechanism {2}transfers\/t1#mechanism .*Privacy Shield/,
+    )
+    expect(lines[3]).toBe('2 feil, 1 advarsel.')
+  })
+
+  it('--json prints the file, the language and the findings', () => {
+    const r = cli('--workbench', withErrors, '--today', TEST_TODAY, '--json')
+    expect(r.code).toBe(1)
+    const json = JSON.parse(r.stdout)
+    expect(Object.keys(json)).toEqual(['file', 'language', 'findings'])
+    expect(json.file).toBe(withErrors)
+    expect(json.language).toBe('nn')
+    expect(json.findings.map((f: { code: string }) => f.code)).toEqual([
+      'missing-art30-field',
+      'review-overdue',
+      'outdated-mechanism',
+    ])
+    expect(json.findings[0]).toEqual({
+      code: 'missing-art30-field',
+      article: 'art. 30 nr. 1 bokstav b',
+      severity: 'error',
+      message: '«Kundeavtale»: formålet med behandlingen mangler.',
+      hint: expect.stringMatching(/^Skriv hvorfor/),
+      ref: { table: 'activities', id: 'a1', field: 'purposes' },
+    })
+    const ok = JSON.parse(cli('--workbench', clean, '--today', TEST_TODAY, '--json').stdout)
+    expect(ok).toEqual({ file: clean, language: 'nb', findings: [] })
+  })
+
+  it('checks the sample workbench: exit 1 for its missing DPIA', () => {
+    const file = join(dir, 'sample.ombud.json')
+    writeFileSync(file, serializeWorkbench(sampleWorkbench('2026-11-23T14:00:00.000Z')))
+    const r = cli('--workbench', file, '--today', '2026-11-23', '--json')
+    expect(r.code).toBe(1)
+    const json = JSON.parse(r.stdout)
+    expect(json.language).toBe('nb')
+    expect(
+      json.findings
+        .filter((f: { severity: string }) => f.severity === 'error')
+        .map((f: { code: string }) => f.code),
+    ).toEqual(['dpia-not-done'])
+  })
+
+  it('--today moves the review deadline', () => {
+    expect(cli('--workbench', clean, '--today', '2027-06-01').stdout).toContain('review-overdue')
+  })
+
+  it('--report prints the Norwegian report', () => {
+    const r = cli('--workbench', withErrors, '--today', TEST_TODAY, '--report')
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('# Klar for tilsyn? Kontroll av protokollen')
+    expect(r.stdout).toContain('## Personvernerklæringen (art. 13 og 14)\nIkke kontrollert.')
+  })
+
+  it('exits 2 for a missing file, an invalid workbench, bad options', () => {
+    const missing = cli('--workbench', join(dir, 'nope.json'))
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toBe(`ombud: finner ikke filen «${join(dir, 'nope.json')}»\n`)
+
+    const notJson = join(dir, 'broken.json')
+    writeFileSync(notJson, '{"format": "ombud-workbench",')
+    const broken = cli('--workbench', notJson)
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toContain('ikke gyldig JSON')
+
+    const invalid = join(dir, 'invalid.json')
+    const doc = JSON.parse(
+      serializeWorkbench(
+        toWorkbench(
+          {
+            organization: null,
+            activities: [testActivity('a1')],
+            processors: [],
+            transfers: [],
+            clauses: [],
+            policyVersions: [],
+            changes: [],
+          },
+          '2026-06-01T10:00:00.000Z',
+        ),
+      ),
+    )
+    doc.activities[0].legalBases[0].basis = 'whim'
+    doc.activities.push({ id: 'bad' })
+    writeFileSync(invalid, JSON.stringify(doc))
+    const bad = cli('--workbench', invalid)
+    expect(bad.code).toBe(2)
+    // Only the first problem, on one line.
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1)
+    expect(bad.stderr).toContain(
+      'Behandlingsaktivitet nr. 1 («Aktivitet a1»), feltet «behandlingsgrunnlag › nr. 1 › grunnlag»',
+    )
+    expect(bad.stderr).not.toContain('andre feil')
+
+    expect(cli().code).toBe(2)
+    expect(cli('--workbench', clean, '--today', '2026-02-30').stderr).toContain('--today')
+    expect(cli('--workbench', clean, '--bogus').code).toBe(2)
+  })
+})

@@ -1,0 +1,109 @@
+/**
+ * `check --workbench FILE [--json] [--today YYYY-MM-DD] [--report]`: the readiness checks
+ * on a workbench file. Exits 1 when any finding is an error, so it can gate a script.
+ */
+import { readFile } from 'node:fs/promises'
+import { hasErrors } from '../../../shared/checks/finding'
+import { checkReadiness, readinessScore } from '../../../shared/checks/readiness'
+import { readinessReportText } from '../../../shared/checks/readiness-report'
+import { WorkbenchError, parseWorkbench, type Workbench } from '../../../shared/model/workbench'
+import { EXIT_FINDINGS, EXIT_OK, UsageError, out, parseCommandArgs, requireOption } from '../cli-io'
+
+/** Today's date in local time, `YYYY-MM-DD`. */
+function localToday(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
+  const d = new Date(`${s}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+}
+
+async function loadWorkbench(file: string): Promise<Workbench> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `finner ikke filen «${file}»`
+        : code === 'EISDIR'
+          ? `«${file}» er en mappe, ikke en fil`
+          : `kan ikke lese «${file}» (${code ?? 'ukjent feil'})`,
+    )
+  }
+  try {
+    return parseWorkbench(bytes)
+  } catch (error) {
+    if (error instanceof WorkbenchError)
+      throw new UsageError(`«${file}»: ${error.problems[0] ?? error.message}`)
+    throw error
+  }
+}
+
+export async function checkCommand(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs(argv, {
+    workbench: { type: 'string' },
+    json: { type: 'boolean' },
+    today: { type: 'string' },
+    report: { type: 'boolean' },
+  })
+  const file = requireOption(values.workbench, '--workbench FIL')
+  const today = values.today ?? localToday()
+  if (!isRealDate(today))
+    throw new UsageError(`--today må være en dato på formen ÅÅÅÅ-MM-DD, fikk «${today}»`)
+  if (values.json && values.report)
+    throw new UsageError('--json og --report kan ikke brukes sammen')
+
+  const wb = await loadWorkbench(file)
+  // The CLI does not compose the policy, so policy findings (not-in-policy, clause-needs-review) are not part of its output.
+  const findings = checkReadiness(wb, { today })
+
+  if (values.json) {
+    out(
+      JSON.stringify(
+        {
+          file,
+          language: wb.organization?.language ?? null,
+          findings: findings.map((f) => ({
+            code: f.code,
+            article: f.article,
+            severity: f.severity,
+            message: f.message,
+            hint: f.hint,
+            ref: f.ref,
+          })),
+        },
+        null,
+        2,
+      ),
+    )
+  } else if (values.report) {
+    out(
+      readinessReportText(
+        findings,
+        readinessScore(findings, wb, { policyChecked: false }),
+        wb.organization,
+        today,
+      ),
+    )
+  } else {
+    for (const f of findings) {
+      const where = `${f.ref.table}/${f.ref.id}${f.ref.field ? `#${f.ref.field}` : ''}`
+      out(
+        `${f.severity === 'error' ? 'feil    ' : 'advarsel'}  ${f.code}  ${where}  ${f.message} (${f.article})`,
+      )
+    }
+    const errors = findings.filter((f) => f.severity === 'error').length
+    const warnings = findings.length - errors
+    out(
+      findings.length === 0
+        ? 'Ingen funn.'
+        : `${errors} feil, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}.`,
+    )
+  }
+  return hasErrors(findings) ? EXIT_FINDINGS : EXIT_OK
+}

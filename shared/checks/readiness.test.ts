@@ -1,0 +1,644 @@
+import { describe, expect, it } from 'vitest'
+import type { ProcessingActivity } from '../model/activity'
+import type { Clause } from '../model/clause'
+import type { Processor } from '../model/processor'
+import type { Transfer } from '../model/transfer'
+import {
+  AREA_OF,
+  READINESS_AREAS,
+  READINESS_CODES,
+  checkReadiness,
+  monthsBefore,
+  readinessScore,
+  type ReadinessInput,
+  type ReadinessOptions,
+  type RecordFinding,
+} from './readiness'
+import {
+  TEST_NOW,
+  TEST_TODAY,
+  testActivity,
+  testOrganization,
+  testProcessor,
+  testTransfer,
+} from './test-records'
+
+function wb(parts: Partial<ReadinessInput> = {}): ReadinessInput {
+  return {
+    organization: testOrganization(),
+    activities: [],
+    processors: [],
+    transfers: [],
+    clauses: [],
+    ...parts,
+  }
+}
+const opts: ReadinessOptions = { today: TEST_TODAY }
+
+function run(input: ReadinessInput, o: ReadinessOptions = opts): RecordFinding[] {
+  return checkReadiness(input, o)
+}
+function codes(input: ReadinessInput, o: ReadinessOptions = opts): string[] {
+  return run(input, o).map((f) => f.code)
+}
+function only(input: ReadinessInput, o: ReadinessOptions = opts): RecordFinding {
+  const findings = run(input, o)
+  expect(findings).toHaveLength(1)
+  return findings[0]!
+}
+const act = (overrides: Partial<ProcessingActivity> = {}) =>
+  wb({ activities: [testActivity('a1', overrides)] })
+const proc = (overrides: Partial<Processor> = {}, transfers: Transfer[] = []) =>
+  wb({ processors: [testProcessor('p1', overrides)], transfers })
+const xfer = (overrides: Partial<Transfer> = {}) =>
+  wb({ transfers: [testTransfer('t1', overrides)] })
+
+describe('checkReadiness', () => {
+  it('finds nothing in a complete workbench', () => {
+    const clean = wb({
+      activities: [testActivity('a1', { processorIds: ['p1'], transferIds: ['t1'] })],
+      processors: [testProcessor('p1', { country: 'IN', locations: ['IN'] })],
+      transfers: [testTransfer('t1', { processorId: 'p1' })],
+    })
+    expect(run(clean)).toEqual([])
+  })
+
+  it('rejects a malformed date', () => {
+    expect(() => checkReadiness(wb(), { today: '1.6.2026' })).toThrow(RangeError)
+  })
+
+  it('every code belongs to an area', () => {
+    for (const code of READINESS_CODES) expect(READINESS_AREAS).toContain(AREA_OF[code])
+  })
+
+  describe('missing-art30-field', () => {
+    it('purposes, data subjects, data categories, retention and security measures are errors', () => {
+      const cases: Array<[string, Partial<ProcessingActivity>]> = [
+        ['purposes', { purposes: [] }],
+        ['dataSubjects', { dataSubjects: [] }],
+        ['dataCategories', { dataCategories: [] }],
+        ['retention.period', { retention: { period: '', basis: '' } }],
+        ['securityMeasures', { securityMeasures: [] }],
+      ]
+      for (const [field, override] of cases) {
+        const f = only(act(override))
+        expect(f).toMatchObject({
+          code: 'missing-art30-field',
+          severity: 'error',
+          ref: { table: 'activities', id: 'a1', field },
+        })
+        expect(f.message).toContain('«Aktivitet a1»')
+        expect(f.hint).not.toBe('')
+        expect(f.article).toMatch(/^art\. 30 nr\. 1 bokstav [b-g]$/)
+      }
+    })
+
+    it('a retention period without its basis is a warning', () => {
+      expect(only(act({ retention: { period: '3 år', basis: '' } }))).toMatchObject({
+        severity: 'warning',
+        ref: { field: 'retention.basis' },
+      })
+    })
+
+    it('no recipients is a warning, unless processors or transfers are linked', () => {
+      expect(only(act({ recipients: [] }))).toMatchObject({
+        code: 'missing-art30-field',
+        severity: 'warning',
+        ref: { field: 'recipients' },
+      })
+      expect(
+        codes(
+          wb({
+            activities: [testActivity('a1', { recipients: [], processorIds: ['p1'] })],
+            processors: [testProcessor('p1')],
+          }),
+        ),
+      ).toEqual([])
+    })
+
+    it('an activity as processor needs the controller and the categories of processing, not legal bases or retention', () => {
+      const asProcessor = {
+        role: 'processor' as const,
+        legalBases: [],
+        retention: { period: '', basis: '' },
+        dataSubjects: [],
+        onBehalfOf: '',
+      }
+      expect(only(act(asProcessor))).toMatchObject({
+        code: 'missing-art30-field',
+        article: 'art. 30 nr. 2 bokstav a',
+        ref: { field: 'onBehalfOf' },
+      })
+      expect(codes(act({ ...asProcessor, onBehalfOf: 'Nettselskapet AS' }))).toEqual([])
+    })
+
+    it('the organisation must be registered with contact details', () => {
+      expect(only(wb({ organization: null }))).toMatchObject({
+        code: 'missing-art30-field',
+        severity: 'error',
+        ref: { table: 'organization', id: 'organization' },
+      })
+      const noContact = testOrganization({
+        email: '',
+        phone: '',
+        address: { street: '', postalCode: '', city: '' },
+      })
+      expect(only(wb({ organization: noContact }))).toMatchObject({
+        severity: 'error',
+        ref: { field: 'email' },
+      })
+      expect(codes(wb({ organization: testOrganization({ email: '', phone: '' }) }))).toEqual([])
+    })
+
+    it('DPO: none is a warning; one without contact details is an error', () => {
+      expect(only(wb({ organization: testOrganization({ dpo: null }) }))).toMatchObject({
+        severity: 'warning',
+        ref: { field: 'dpo' },
+      })
+      expect(
+        only(
+          wb({ organization: testOrganization({ dpo: { name: 'Kari', email: '', phone: '' } }) }),
+        ),
+      ).toMatchObject({
+        severity: 'error',
+        ref: { field: 'dpo.email' },
+      })
+      expect(
+        only(
+          wb({ organization: testOrganization({ dpo: { name: '', email: 'a@b.no', phone: '' } }) }),
+        ),
+      ).toMatchObject({ ref: { field: 'dpo.name' } })
+    })
+  })
+
+  describe('legal-basis-incomplete', () => {
+    it('no basis, (c)/(e) without the law, (f) without the interest', () => {
+      expect(only(act({ legalBases: [] }))).toMatchObject({
+        code: 'legal-basis-incomplete',
+        severity: 'error',
+        ref: { field: 'legalBases' },
+      })
+      expect(
+        only(act({ legalBases: [{ basis: 'legal-obligation', law: '', interest: '' }] })),
+      ).toMatchObject({
+        code: 'legal-basis-incomplete',
+        article: 'art. 6 nr. 1 bokstav c og nr. 3',
+        ref: { field: 'legalBases.0.law' },
+      })
+      expect(
+        only(
+          act({
+            legalBases: [
+              { basis: 'contract', law: '', interest: '' },
+              { basis: 'legitimate-interests', law: '', interest: '' },
+            ],
+          }),
+        ),
+      ).toMatchObject({
+        code: 'legal-basis-incomplete',
+        article: 'art. 6 nr. 1 bokstav f',
+        ref: { field: 'legalBases.1.interest' },
+      })
+    })
+
+    it('complete bases pass', () => {
+      expect(
+        codes(
+          act({
+            legalBases: [
+              { basis: 'legal-obligation', law: 'bokføringsloven § 13', interest: '' },
+              { basis: 'legitimate-interests', law: '', interest: 'Hindre svindel' },
+            ],
+          }),
+        ),
+      ).toEqual([])
+    })
+  })
+
+  describe('special-category-without-basis', () => {
+    it('special categories without an art. 9 basis is an error', () => {
+      expect(only(act({ specialCategories: ['helseopplysninger'] }))).toMatchObject({
+        code: 'special-category-without-basis',
+        severity: 'error',
+      })
+    })
+    it('a basis that needs national law without the law named is a warning', () => {
+      expect(
+        only(act({ specialCategories: ['helseopplysninger'], art9Bases: ['employment'] })),
+      ).toMatchObject({
+        code: 'special-category-without-basis',
+        severity: 'warning',
+        ref: { field: 'art9Detail' },
+      })
+    })
+    it('passes with a basis (and its law where one is needed)', () => {
+      expect(
+        codes(act({ specialCategories: ['helseopplysninger'], art9Bases: ['explicit-consent'] })),
+      ).toEqual([])
+      expect(
+        codes(
+          act({
+            specialCategories: ['helseopplysninger'],
+            art9Bases: ['employment'],
+            art9Detail: 'folketrygdloven § 8-7',
+          }),
+        ),
+      ).toEqual([])
+    })
+  })
+
+  describe('criminal-data-without-basis', () => {
+    it('positive and negative', () => {
+      expect(only(act({ criminalData: true }))).toMatchObject({
+        code: 'criminal-data-without-basis',
+        severity: 'error',
+        article: 'art. 10',
+      })
+      expect(
+        codes(act({ criminalData: true, criminalDataBasis: 'vaktvirksomhetsloven § 9' })),
+      ).toEqual([])
+    })
+  })
+
+  describe('processors', () => {
+    it('processor-without-agreement', () => {
+      const p = testProcessor('p1')
+      expect(only(proc({ agreement: { ...p.agreement, signedOn: null } }))).toMatchObject({
+        code: 'processor-without-agreement',
+        severity: 'error',
+        ref: { table: 'processors', id: 'p1', field: 'agreement.signedOn' },
+      })
+      expect(codes(proc())).toEqual([])
+    })
+
+    it('processor-agreement-incomplete lists the unchecked art. 28(3) items', () => {
+      const p = testProcessor('p1')
+      const f = only(
+        proc({
+          agreement: {
+            ...p.agreement,
+            checklist: { ...p.agreement.checklist, audits: false, 'delete-or-return': undefined },
+          },
+        }),
+      )
+      expect(f).toMatchObject({ code: 'processor-agreement-incomplete', severity: 'warning' })
+      expect(f.message).toContain('2 punkter')
+      expect(f.message).toContain('bokstav g, bokstav h')
+    })
+
+    it('archived processors are skipped', () => {
+      const p = testProcessor('p1')
+      expect(
+        codes(
+          proc({
+            status: 'archived',
+            agreement: { ...p.agreement, signedOn: null },
+            country: 'US',
+            locations: ['US'],
+          }),
+        ),
+      ).toEqual([])
+    })
+  })
+
+  describe('third-country-processor-without-transfer', () => {
+    it('a processor located outside the EEA without a transfer is an error', () => {
+      const f = only(proc({ country: 'US', locations: ['US', 'IE'] }))
+      expect(f).toMatchObject({
+        code: 'third-country-processor-without-transfer',
+        severity: 'error',
+        ref: { field: 'locations' },
+      })
+      expect(f.message).toContain('USA')
+    })
+    it('a sub-processor outside the EEA without a transfer is a warning', () => {
+      expect(
+        only(
+          proc({
+            subProcessors: [{ name: 'Support Ltd', country: 'PH', service: 'Brukerstøtte' }],
+          }),
+        ),
+      ).toMatchObject({
+        code: 'third-country-processor-without-transfer',
+        severity: 'warning',
+        ref: { field: 'subProcessors' },
+      })
+    })
+    it('passes when every third country has a transfer recorded for the processor', () => {
+      const p = {
+        country: 'US',
+        locations: ['US'],
+        subProcessors: [{ name: 'Support Ltd', country: 'PH', service: '' }],
+      }
+      expect(
+        codes(
+          proc(p, [
+            testTransfer('t1', { processorId: 'p1', country: 'US' }),
+            testTransfer('t2', { processorId: 'p1', country: 'PH' }),
+          ]),
+        ),
+      ).toEqual([])
+      // A transfer to one country does not cover another.
+      expect(codes(proc(p, [testTransfer('t1', { processorId: 'p1', country: 'US' })]))).toEqual([
+        'third-country-processor-without-transfer',
+      ])
+      // Nor does a transfer recorded for another processor.
+      expect(
+        codes(
+          proc(p, [
+            testTransfer('t1', { processorId: null, country: 'US' }),
+            testTransfer('t2', { country: 'PH' }),
+          ]),
+        ),
+      ).toEqual(['third-country-processor-without-transfer'])
+    })
+  })
+
+  describe('transfers', () => {
+    it('transfer-without-mechanism: a derogation that does not say which, or a link to a missing transfer', () => {
+      expect(
+        only(xfer({ mechanism: 'derogation', derogation: null, sccModule: null })),
+      ).toMatchObject({
+        code: 'transfer-without-mechanism',
+        severity: 'error',
+        ref: { table: 'transfers', id: 't1', field: 'derogation' },
+      })
+      expect(only(act({ transferIds: ['nowhere'] }))).toMatchObject({
+        code: 'transfer-without-mechanism',
+        ref: { table: 'activities', field: 'transferIds' },
+      })
+      expect(
+        codes(xfer({ mechanism: 'derogation', derogation: 'explicit-consent', sccModule: null })),
+      ).toEqual([])
+    })
+
+    it('outdated-mechanism for the mechanism and for the fallback', () => {
+      const f = only(xfer({ mechanism: 'privacy-shield', sccModule: null, tiaDate: null }))
+      expect(f).toMatchObject({
+        code: 'outdated-mechanism',
+        severity: 'error',
+        ref: { field: 'mechanism' },
+      })
+      expect(f.message).toContain('Schrems II')
+      expect(
+        only(xfer({ mechanism: 'model-clauses-2010', sccModule: null, tiaDate: null })).message,
+      ).toContain('27. desember 2022')
+      expect(only(xfer({ fallback: 'safe-harbor' }))).toMatchObject({
+        code: 'outdated-mechanism',
+        ref: { field: 'fallback' },
+      })
+      expect(codes(xfer())).toEqual([])
+    })
+
+    const dpf = {
+      country: 'US',
+      mechanism: 'eu-us-dpf',
+      sccModule: null,
+      tiaDate: null,
+      dpfCheckedOn: '2026-02-01',
+      fallback: 'scc-2021',
+    } as const
+
+    it('dpf-without-fallback', () => {
+      expect(only(xfer({ ...dpf, fallback: null }))).toMatchObject({
+        code: 'dpf-without-fallback',
+        severity: 'warning',
+      })
+      expect(codes(xfer(dpf))).toEqual([])
+    })
+
+    it('dpf-check-stale: missing is an error, older than 12 months a warning', () => {
+      expect(only(xfer({ ...dpf, dpfCheckedOn: null }))).toMatchObject({
+        code: 'dpf-check-stale',
+        severity: 'error',
+      })
+      expect(only(xfer({ ...dpf, dpfCheckedOn: '2025-05-31' }))).toMatchObject({
+        code: 'dpf-check-stale',
+        severity: 'warning',
+      })
+      expect(only(xfer({ ...dpf, dpfCheckedOn: '2025-05-31' })).message).toContain('31.05.2025')
+      expect(codes(xfer({ ...dpf, dpfCheckedOn: '2025-06-01' }))).toEqual([])
+    })
+
+    it('scc-without-tia', () => {
+      expect(only(xfer({ tiaDate: null }))).toMatchObject({
+        code: 'scc-without-tia',
+        severity: 'error',
+        ref: { field: 'tiaDate' },
+      })
+      expect(codes(xfer({ tiaDate: '2024-01-01' }))).toEqual([])
+    })
+
+    it('scc-without-module', () => {
+      expect(only(xfer({ sccModule: null }))).toMatchObject({
+        code: 'scc-without-module',
+        severity: 'warning',
+      })
+      expect(codes(xfer({ sccModule: 3 }))).toEqual([])
+    })
+
+    it('adequacy-not-adequate: adequacy for a country without a decision, DPF outside the US', () => {
+      const adequacy = { mechanism: 'adequacy', sccModule: null, tiaDate: null } as const
+      expect(only(xfer({ ...adequacy, country: 'IN' }))).toMatchObject({
+        code: 'adequacy-not-adequate',
+        severity: 'error',
+      })
+      expect(only(xfer({ ...adequacy, country: 'US' })).message).toContain('Data Privacy Framework')
+      expect(only(xfer({ ...dpf, country: 'CN' }))).toMatchObject({
+        code: 'adequacy-not-adequate',
+        ref: { field: 'country' },
+      })
+      expect(codes(xfer({ ...adequacy, country: 'GB' }))).toEqual([])
+      expect(codes(xfer({ ...adequacy, country: 'CA' }))).toEqual([])
+    })
+
+    it('transfers within the EEA and transfers of archived processors are not checked', () => {
+      expect(codes(xfer({ country: 'DE', mechanism: 'privacy-shield' }))).toEqual([])
+      expect(
+        codes(
+          wb({
+            processors: [testProcessor('p1', { status: 'archived' })],
+            transfers: [testTransfer('t1', { processorId: 'p1', tiaDate: null })],
+          }),
+        ),
+      ).toEqual([])
+    })
+  })
+
+  describe('dpia', () => {
+    it('dpia-not-done when needed and not done', () => {
+      expect(only(act({ dpia: { needed: 'yes', doneOn: null } }))).toMatchObject({
+        code: 'dpia-not-done',
+        severity: 'error',
+        article: 'art. 35',
+      })
+      expect(codes(act({ dpia: { needed: 'yes', doneOn: '2025-10-10' } }))).toEqual([])
+    })
+    it('dpia-unknown is a warning', () => {
+      expect(only(act({ dpia: { needed: 'unknown', doneOn: null } }))).toMatchObject({
+        code: 'dpia-unknown',
+        severity: 'warning',
+      })
+      expect(codes(act({ dpia: { needed: 'no', doneOn: null } }))).toEqual([])
+    })
+  })
+
+  describe('review-overdue', () => {
+    it('never reviewed, or reviewed more than 12 months ago', () => {
+      expect(only(act({ lastReviewed: null }))).toMatchObject({
+        code: 'review-overdue',
+        severity: 'warning',
+        ref: { field: 'lastReviewed' },
+      })
+      expect(only(act({ lastReviewed: '2025-05-31' })).message).toContain('31.05.2025')
+      expect(codes(act({ lastReviewed: '2025-06-01' }))).toEqual([])
+    })
+    it('archived activities are skipped', () => {
+      expect(
+        codes(act({ status: 'archived', lastReviewed: null, purposes: [], legalBases: [] })),
+      ).toEqual([])
+    })
+  })
+
+  describe('draft-activity', () => {
+    it('one warning that lists what the draft lacks, instead of a finding per field', () => {
+      const f = only(act({ status: 'draft', purposes: [], legalBases: [], lastReviewed: null }))
+      expect(f).toMatchObject({
+        code: 'draft-activity',
+        severity: 'warning',
+        ref: { table: 'activities', id: 'a1', field: 'status' },
+      })
+      expect(f.message).toContain('Det mangler: formål, behandlingsgrunnlag.')
+    })
+    it('a complete draft still gets the warning, an active activity does not', () => {
+      expect(only(act({ status: 'draft' })).message).not.toContain('mangler')
+      expect(codes(act())).toEqual([])
+    })
+  })
+
+  describe('policy', () => {
+    const clause: Clause = {
+      id: 'c1',
+      section: 'purposes',
+      title: { nb: 'Formål', nn: 'Formål' },
+      body: { nb: '', nn: '' },
+      origin: 'standard',
+      order: 1,
+      hidden: false,
+      edited: false,
+      linkedActivityIds: [],
+      lastReviewed: null,
+      createdAt: TEST_NOW,
+      updatedAt: TEST_NOW,
+    }
+    const input = wb({
+      activities: [
+        testActivity('a1'),
+        testActivity('a2', { status: 'draft' }),
+        testActivity('a3', { status: 'archived' }),
+      ],
+      clauses: [clause],
+    })
+
+    it('not-in-policy for active activities the policy does not disclose', () => {
+      const findings = run(input, {
+        today: TEST_TODAY,
+        policy: {
+          undisclosedActivityIds: ['a1', 'a2', 'a3', 'unknown', 'a1'],
+          clausesNeedingReview: [],
+        },
+      })
+      expect(findings.filter((f) => f.code === 'not-in-policy')).toEqual([
+        expect.objectContaining({ severity: 'error', ref: { table: 'activities', id: 'a1' } }),
+      ])
+      expect(
+        codes(input, {
+          today: TEST_TODAY,
+          policy: { undisclosedActivityIds: [], clausesNeedingReview: [] },
+        }),
+      ).toEqual(['draft-activity'])
+    })
+
+    it('clause-needs-review', () => {
+      const findings = run(input, {
+        today: TEST_TODAY,
+        policy: {
+          undisclosedActivityIds: [],
+          clausesNeedingReview: [{ clauseId: 'c1', title: 'Formål' }],
+        },
+      })
+      expect(findings.filter((f) => f.code === 'clause-needs-review')).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          ref: { table: 'clauses', id: 'c1' },
+          message: expect.stringContaining('«Formål»'),
+        }),
+      ])
+    })
+  })
+})
+
+describe('monthsBefore', () => {
+  it('goes back across years', () => {
+    expect(monthsBefore('2026-06-01', 12)).toBe('2025-06-01')
+    expect(monthsBefore('2026-02-15', 3)).toBe('2025-11-15')
+    expect(monthsBefore('2024-02-29', 12)).toBe('2023-02-29')
+  })
+})
+
+describe('readinessScore', () => {
+  const activities = Array.from({ length: 10 }, (_, i) => testActivity(`a${i}`))
+  // One activity with an error, two with warnings only (one of them with two warnings).
+  activities[0] = testActivity('a0', { purposes: [] })
+  activities[1] = testActivity('a1', { recipients: [] })
+  activities[2] = testActivity('a2', { recipients: [], retention: { period: '1 år', basis: '' } })
+  const input = wb({ activities })
+
+  it('counts 1 point per clean record, ½ for warnings only, 0 for an error', () => {
+    const findings = checkReadiness(input, opts)
+    const scores = readinessScore(findings, input)
+    const record = scores.areas.find((a) => a.area === 'record')!
+    // 11 records (organisation + 10 activities): 8 clean + 2 × ½ = 9 → 82.
+    expect(record).toMatchObject({
+      checked: 11,
+      errors: 1,
+      warnings: 3,
+      score: Math.round((100 * 9) / 11),
+    })
+    const legal = scores.areas.find((a) => a.area === 'legal-bases')!
+    expect(legal).toMatchObject({ checked: 10, errors: 0, warnings: 0, score: 100 })
+  })
+
+  it('areas with nothing to check have no score, and the overall is the mean of the rest', () => {
+    const scores = readinessScore([], wb(), { policyChecked: false })
+    expect(scores.areas.map((a) => [a.area, a.score])).toEqual([
+      ['record', 100],
+      ['legal-bases', null],
+      ['processors', null],
+      ['transfers', null],
+      ['policy', null],
+      ['review', null],
+    ])
+    expect(scores.overall).toBe(100)
+    const half = readinessScore(
+      checkReadiness(act({ purposes: [], lastReviewed: null }), opts),
+      act(),
+    )
+    // record: org clean, a1 error → 50; legal 100; review: warning → 50; policy: 1 clean activity → 100.
+    expect(half.areas.map((a) => a.score)).toEqual([50, 100, null, null, 100, 50])
+    expect(half.overall).toBe(75)
+  })
+
+  it('a finding on a record outside the counted set never drives the score below 0', () => {
+    const f: RecordFinding = {
+      code: 'clause-needs-review',
+      article: 'art. 12',
+      severity: 'error',
+      message: '',
+      hint: '',
+      ref: { table: 'clauses', id: 'x' },
+    }
+    const scores = readinessScore([f], wb(), { policyChecked: false })
+    expect(scores.areas.find((a) => a.area === 'policy')).toMatchObject({ checked: 1, score: 0 })
+  })
+})
