@@ -38,7 +38,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'shared/ runs everywhere: no electron.' },
+            { regex: '^electron(/.*)?$', message: 'shared/ runs everywhere: no electron.' },
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ runs everywhere: no react.' },
             { group: ['dexie', 'dexie-react-hooks'], message: 'shared/ runs everywhere: no dexie.' },
             { group: nodeBuiltins, message: 'shared/ runs in the browser too: no node built-ins.' },
@@ -58,7 +58,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'renderer/ reaches main only through renderer/src/platform.' },
+            { regex: '^electron(/.*)?$', message: 'renderer/ reaches main only through renderer/src/platform.' },
             { group: nodeBuiltins, message: 'renderer/ has no node built-ins.' },
             { group: ['**/electron/main/**', '**/electron/cli/**'], message: 'renderer/ does not import the Node side.' },
           ],

@@ -1,0 +1,21 @@
+import { createContext, useContext, type ReactNode } from 'react'
+import type { Platform } from '../platform'
+
+const PlatformContext = createContext<Platform | null>(null)
+
+export function PlatformProvider({
+  platform,
+  children,
+}: {
+  platform: Platform
+  children: ReactNode
+}) {
+  return <PlatformContext.Provider value={platform}>{children}</PlatformContext.Provider>
+}
+
+/** Saving and opening files, and the app menu: Electron or web, chosen once at start. */
+export function usePlatform(): Platform {
+  const platform = useContext(PlatformContext)
+  if (!platform) throw new Error('usePlatform must be used inside <PlatformProvider>')
+  return platform
+}

@@ -1,0 +1,29 @@
+/**
+ * The sections of the app, in the order of the navigation. Add a section here when its
+ * page exists; the navigation never shows an entry that leads nowhere.
+ */
+import type { ReactNode } from 'react'
+import { ActivitiesPage } from '../features/activities/activities-page'
+import { t } from '../i18n/nb'
+
+export interface Section {
+  /** The first segment of the route, e.g. `activities` for `#/activities`. */
+  id: string
+  label: string
+  /** Renders the page; `rest` is the route after the section id (e.g. a record id). */
+  render: (rest: string[]) => ReactNode
+}
+
+export const SECTIONS: readonly Section[] = [
+  { id: 'activities', label: t.nav.activities, render: () => <ActivitiesPage /> },
+]
+
+/** The section a route points to, falling back to the first for unknown or empty routes. */
+export function findSection(
+  route: string[],
+  sections: readonly Section[] = SECTIONS,
+): { section: Section; rest: string[] } {
+  const [id, ...rest] = route
+  const section = sections.find((s) => s.id === id)
+  return section ? { section, rest } : { section: sections[0]!, rest: [] }
+}

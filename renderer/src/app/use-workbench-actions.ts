@@ -1,0 +1,136 @@
+/**
+ * The three things one does with a whole workbench: save a copy, open one (replacing
+ * the current), start afresh. Shared by the top bar, the start screen and the app menu.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { parseWorkbench, serializeWorkbench, WorkbenchError } from '../../../shared/model'
+import {
+  clearDatabase,
+  exportWorkbench,
+  importWorkbench,
+  isDatabaseEmpty,
+} from '../db/workbench-io'
+import { todayIso } from '../i18n/format'
+import { t } from '../i18n/nb'
+import { useDialogs } from '../ui/dialogs'
+import { useDb } from './db-context'
+import { usePlatform } from './platform-context'
+import { WORKBENCH_FILTERS, workbenchFileName } from './workbench-file'
+
+export interface WorkbenchActions {
+  saveCopy: () => Promise<void>
+  openWorkbench: () => Promise<void>
+  newWorkbench: () => Promise<void>
+  /** An action is running; the buttons are disabled meanwhile. */
+  busy: boolean
+  /** The outcome of the last action, for a polite status line; null when there is none. */
+  status: string | null
+}
+
+const MAX_DETAILS = 20
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : t.common.unknownError
+}
+
+/** Every problem found in a file, when there are more than the message already lists. */
+function problemDetails(error: unknown): string[] | undefined {
+  if (!(error instanceof WorkbenchError) || error.problems.length <= 1) return undefined
+  const shown = error.problems.slice(0, MAX_DETAILS)
+  const more = error.problems.length - shown.length
+  return more > 0 ? [...shown, `… og ${more} til.`] : shown
+}
+
+export function useWorkbenchActions(): WorkbenchActions {
+  const db = useDb()
+  const platform = usePlatform()
+  const dialogs = useDialogs()
+  const [busy, setBusy] = useState(false)
+  const [status, setStatus] = useState<string | null>(null)
+  // A ref as well as state: a menu command can arrive before React has re-rendered.
+  const running = useRef(false)
+
+  const exclusive = useCallback(async (work: () => Promise<void>) => {
+    if (running.current) return
+    running.current = true
+    setBusy(true)
+    setStatus(null)
+    try {
+      await work()
+    } finally {
+      running.current = false
+      setBusy(false)
+    }
+  }, [])
+
+  const saveCopy = useCallback(
+    () =>
+      exclusive(async () => {
+        try {
+          const wb = await exportWorkbench(db)
+          const name = workbenchFileName(wb.organization?.name, todayIso())
+          const result = await platform.saveFile(name, serializeWorkbench(wb), WORKBENCH_FILTERS)
+          if (!result.saved) return
+          setStatus(result.path ? t.workbench.savedTo(result.path) : t.workbench.downloaded(name))
+        } catch (error) {
+          await dialogs.alert({ title: t.workbench.saveFailedTitle, message: errorMessage(error) })
+        }
+      }),
+    [db, dialogs, exclusive, platform],
+  )
+
+  const openWorkbench = useCallback(
+    () =>
+      exclusive(async () => {
+        try {
+          const file = await platform.openFile(WORKBENCH_FILTERS)
+          if (!file) return
+          // Check the file before asking to replace anything: a broken file needs no question.
+          parseWorkbench(file.data)
+          if (!(await isDatabaseEmpty(db))) {
+            const replace = await dialogs.confirm({
+              title: t.workbench.replaceTitle,
+              message: t.workbench.replaceMessage(file.name),
+              confirmLabel: t.workbench.replaceConfirm,
+              danger: true,
+            })
+            if (!replace) return
+          }
+          await importWorkbench(db, file.data)
+          setStatus(t.workbench.opened(file.name))
+        } catch (error) {
+          await dialogs.alert({
+            title: t.workbench.openFailedTitle,
+            message: errorMessage(error),
+            details: problemDetails(error),
+          })
+        }
+      }),
+    [db, dialogs, exclusive, platform],
+  )
+
+  const newWorkbench = useCallback(
+    () =>
+      exclusive(async () => {
+        const ok = await dialogs.confirm({
+          title: t.workbench.newTitle,
+          message: t.workbench.newMessage,
+          confirmLabel: t.workbench.newConfirm,
+          danger: true,
+        })
+        if (!ok) return
+        try {
+          // No status line: the start screen that follows says it all.
+          await clearDatabase(db)
+        } catch (error) {
+          await dialogs.alert({ title: t.errors.title, message: errorMessage(error) })
+        }
+      }),
+    [db, dialogs, exclusive],
+  )
+
+  return useMemo(
+    () => ({ saveCopy, openWorkbench, newWorkbench, busy, status }),
+    [saveCopy, openWorkbench, newWorkbench, busy, status],
+  )
+}

@@ -1,0 +1,29 @@
+import type { FileFilter, MenuCommand, OmbudApi, OpenedFile, SaveResult } from '../../../shared/ipc'
+import type { FileData, FolderFile, Platform } from './index'
+
+/** `window.ombud` when running inside Ombud's Electron window, else undefined. */
+export function findOmbudApi(): OmbudApi | undefined {
+  return typeof window === 'undefined' ? undefined : window.ombud
+}
+
+/**
+ * The preload already reduces errors from main to their Norwegian message, so they are
+ * passed on as they are.
+ */
+export function createElectronPlatform(api: OmbudApi): Platform {
+  return {
+    kind: 'electron',
+    saveFile(suggestedName: string, data: FileData, filters: FileFilter[]): Promise<SaveResult> {
+      return api.saveFile({ suggestedName, filters, data })
+    },
+    openFile(filters: FileFilter[]): Promise<OpenedFile | null> {
+      return api.openFile({ filters })
+    },
+    saveFolder(suggestedName: string, files: FolderFile[]): Promise<SaveResult> {
+      return api.saveFolder({ suggestedName, files })
+    },
+    onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+      return api.onMenuCommand(listener)
+    },
+  }
+}
