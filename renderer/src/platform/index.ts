@@ -11,7 +11,6 @@ import type {
   SaveFileRequest,
   SaveResult,
 } from '../../../shared/ipc'
-// The layer rule's pattern `electron` also matches this sibling file; it is not the electron package.
 import { createElectronPlatform, findOmbudApi } from './electron'
 import { createWebPlatform } from './web'
 
