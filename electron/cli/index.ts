@@ -6,7 +6,9 @@ import { CommandError, EXIT_FINDINGS, EXIT_USAGE, UsageError, type Command } fro
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'Kontroller at protokollen er klar for tilsyn (--workbench FIL)', load: async () => (await import('./commands/check')).checkCommand },
+  export: { summary: 'Eksporter protokollen (.xlsx eller .docx)', load: async () => (await import('./commands/export')).exportCommand },
   lint: { summary: 'Kontroller en personvernerklæring (.txt, .docx, .html)', load: async () => (await import('./commands/lint')).lintCommand },
+  policy: { summary: 'Lag personvernerklæringen som .docx', load: async () => (await import('./commands/policy')).policyCommand },
   sample: { summary: 'Skriv eksempelvirksomheten som arbeidsbok (--out FIL)', load: async () => (await import('./commands/sample')).sampleCommand },
   validate: { summary: 'Kontroller en arbeidsbok (--workbench FIL)', load: async () => (await import('./commands/validate')).validateCommand },
 }

@@ -36,7 +36,10 @@ async function readPolicyText(file: string, kind: Kind): Promise<string> {
   try {
     bytes = new Uint8Array(await readFile(file))
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen finnes ikke' : 'filen kan ikke leses'
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'filen finnes ikke'
+        : 'filen kan ikke leses'
     throw new UsageError(`kan ikke lese ${file}: ${reason}`)
   }
   if (kind === 'docx') {
@@ -70,7 +73,9 @@ export const lintCommand: Command = async (argv) => {
   const extension = extname(file).toLowerCase()
   const kind = KINDS[extension]
   if (!kind) {
-    throw new UsageError(`filtypen støttes ikke: ${extension || file} (bruk .txt, .md, .docx, .html eller .htm)`)
+    throw new UsageError(
+      `filtypen støttes ikke: ${extension || file} (bruk .txt, .md, .docx, .html eller .htm)`,
+    )
   }
   const text = await readPolicyText(file, kind)
   if (text.trim() === '') throw new UsageError(`kan ikke lese ${file}: fant ingen tekst`)
