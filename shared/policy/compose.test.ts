@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest'
+import { sampleWorkbench } from '../../resources/sample-company'
+import { POLICY_ELEMENTS } from '../law/art13-14'
+import { ART6 } from '../law/legal-bases'
+import type { Clause } from '../model/clause'
+import type { Lang } from '../model/common'
+import { policyDoc, type Block, type PolicyDoc } from '../model/policy-doc'
+import type { Workbench } from '../model/workbench'
+import { blockText, runsText } from './blocks'
+import { STANDARD_CLAUSES, standardClauseDef } from './clauses'
+import { ensureStandardClauses, newStandardClause, standardClauseId } from './clause-records'
+import { composePolicy } from './compose'
+import { wrongStandardWords } from './language-words'
+import { externalActivities } from './linking'
+import { TEST_ORGANIZATION, testWorkbench } from './test-workbench'
+
+const NOW = '2026-11-23T14:00:00.000Z'
+const OPTS = { updated: '2026-11-23' }
+const LANGS: Lang[] = ['nb', 'nn']
+
+/** Workbenches that between them reach every branch of every template. */
+function workbenches(): Array<[string, Workbench]> {
+  const empty = testWorkbench()
+  empty.activities = []
+  empty.organization = { ...TEST_ORGANIZATION, dpo: null, representative: { name: 'Rep AS', address: 'Bryssel', email: '', phone: '' } }
+  const noOrg = testWorkbench()
+  noOrg.organization = null
+  noOrg.activities = noOrg.activities.map((a) => ({ ...a, legalBases: [], retention: { period: '', basis: '' }, purposes: [] }))
+  return [
+    ['test', testWorkbench()],
+    ['sample', sampleWorkbench(NOW)],
+    ['empty', empty],
+    ['no organization', noOrg],
+  ]
+}
+
+function clauseOf(doc: PolicyDoc, wb: Workbench, block: Block): Clause | undefined {
+  const clauses = ensureStandardClauses(wb.clauses, NOW)
+  return clauses.find((c) => c.id === block.source.clauseId)
+}
+
+/** Every string of the record, longest first: the policy quotes them verbatim, in whatever language they were written. */
+function recordStrings(wb: Workbench): string[] {
+  const out = new Set<string>()
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (v.trim()) out.add(v.trim())
+    } else if (Array.isArray(v)) v.forEach(walk)
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk)
+  }
+  walk([wb.organization, wb.activities, wb.processors, wb.transfers])
+  return [...out].sort((a, b) => b.length - a.length)
+}
+
+/** The standard wording of a document: all its text with the record's own strings taken out. */
+function standardWording(doc: PolicyDoc, wb: Workbench): string {
+  const strings = recordStrings(wb)
+  return doc.blocks
+    .map((b) => {
+      let text = blockText(b)
+      for (const s of strings) text = text.split(s).join(' ')
+      return text
+    })
+    .join('\n')
+}
+
+describe('composePolicy', () => {
+  for (const [name, wb] of workbenches()) {
+    for (const lang of LANGS) {
+      it(`gives a valid document for the ${name} workbench in ${lang}`, () => {
+        const doc = composePolicy(wb, lang, OPTS)
+        expect(() => policyDoc.parse(doc)).not.toThrow()
+        expect(doc.lang).toBe(lang)
+        expect(doc.updated).toBe('2026-11-23')
+        for (const b of doc.blocks) expect(b.source.clauseId).toBeTruthy()
+      })
+
+      it(`writes the ${name} workbench in ${lang} without forms of the other written standard`, () => {
+        const doc = composePolicy(wb, lang, OPTS)
+        expect(wrongStandardWords(standardWording(doc, wb), lang)).toEqual([])
+      })
+    }
+  }
+
+  for (const [name, wb] of workbenches().slice(0, 2)) {
+    for (const lang of LANGS) {
+      it(`covers every art. 13/14 element with text (${name}, ${lang})`, () => {
+        const doc = composePolicy(wb, lang, OPTS)
+        for (const element of POLICY_ELEMENTS) {
+          const covering = doc.blocks.filter((b) => {
+            const clause = clauseOf(doc, wb, b)
+            const def = clause && standardClauseDef(clause.section)
+            return b.type !== 'heading' && def?.elements.includes(element) && blockText(b).trim() !== ''
+          })
+          expect(covering.length, element).toBeGreaterThan(0)
+        }
+      })
+
+      it(`has a purposes table row for every active external activity (${name}, ${lang})`, () => {
+        const doc = composePolicy(wb, lang, OPTS)
+        const table = doc.blocks.find((b) => b.source.clauseId === standardClauseId('purposes') && b.type === 'table')
+        if (table?.type !== 'table') throw new Error('no purposes table')
+        const external = externalActivities(wb.activities)
+        expect(external.length).toBeGreaterThan(3)
+        expect(table.rows).toHaveLength(external.length)
+        expect(table.source.activityIds).toEqual(external.map((a) => a.id))
+        external.forEach((a, i) => {
+          const [purpose, data, basis, retention] = table.rows[i]!.map((c) => runsText(c))
+          expect(purpose).toContain(a.name)
+          for (const p of a.purposes) expect(purpose).toContain(p)
+          for (const d of a.dataCategories) expect(data).toContain(d)
+          for (const lb of a.legalBases) {
+            expect(basis).toContain(ART6[lb.basis].label[lang])
+            if (lb.law) expect(basis).toContain(lb.law)
+            if (lb.interest) expect(basis).toContain(lb.interest)
+          }
+          expect(retention).toContain(a.retention.period)
+        })
+        // Internal, archived and draft activities stay out of the policy.
+        const hidden = wb.activities.filter((a) => !external.includes(a))
+        expect(hidden.length).toBeGreaterThan(0)
+        for (const a of hidden) expect(table.source.activityIds).not.toContain(a.id)
+      })
+    }
+  }
+
+  it('titles the document after the company and orders headings as the clauses', () => {
+    const doc = composePolicy(testWorkbench(), 'nb', OPTS)
+    expect(doc.title).toBe('Personvernerklæring for Lysfjord Kraft AS')
+    expect(doc.company).toBe('Lysfjord Kraft AS')
+    const headings = doc.blocks.filter((b) => b.type === 'heading')
+    expect(headings.map((h) => h.source.clauseId)).toEqual(STANDARD_CLAUSES.map((d) => standardClauseId(d.key)))
+    expect(headings.filter((h) => h.type === 'heading' && h.level === 2)).toHaveLength(5)
+    expect(composePolicy(testWorkbench(), 'nn', OPTS).blocks[0]).toMatchObject({ runs: [{ text: 'Om denne personvernerklæringa' }] })
+  })
+
+  it('is deterministic, whatever the order of the records', () => {
+    const wb = sampleWorkbench(NOW)
+    const a = composePolicy(wb, 'nb', OPTS)
+    const shuffled: Workbench = {
+      ...wb,
+      activities: [...wb.activities].reverse(),
+      processors: [...wb.processors].reverse(),
+      transfers: [...wb.transfers].reverse(),
+      clauses: [...ensureStandardClauses([], NOW)].reverse(),
+    }
+    const b = composePolicy(shuffled, 'nb', OPTS)
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a))
+    expect(JSON.stringify(composePolicy(wb, 'nb', OPTS))).toBe(JSON.stringify(a))
+  })
+
+  it('sorts activities by name in Norwegian order', () => {
+    const wb = testWorkbench()
+    const base = wb.activities.find((a) => a.id === 'a-nyhetsbrev')!
+    wb.activities.push({ ...base, id: 'x-aa', name: 'Åpningstider' }, { ...base, id: 'x-oe', name: 'Ønskeliste' }, { ...base, id: 'x-ae', name: 'Ærlighet' })
+    const doc = composePolicy(wb, 'nb', OPTS)
+    const table = doc.blocks.find((b) => b.type === 'table' && b.source.clauseId === standardClauseId('purposes'))!
+    const ids = table.source.activityIds!
+    expect(ids.slice(-3)).toEqual(['x-ae', 'x-oe', 'x-aa'])
+  })
+
+  it('leaves out hidden clauses only where the law allows it', () => {
+    const wb = testWorkbench()
+    wb.clauses = ensureStandardClauses([], NOW).map((c) => (['cookies', 'transfers', 'dpo', 'purposes'].includes(c.section) ? { ...c, hidden: true } : c))
+    const shown = (w: Workbench) => new Set(composePolicy(w, 'nb', OPTS).blocks.map((b) => b.source.clauseId))
+    expect(shown(wb).has(standardClauseId('cookies'))).toBe(false)
+    for (const key of ['transfers', 'dpo', 'purposes']) expect(shown(wb).has(standardClauseId(key as 'dpo')), key).toBe(true)
+    wb.activities = wb.activities.map((a) => ({ ...a, transferIds: [] }))
+    wb.transfers = []
+    wb.organization = { ...TEST_ORGANIZATION, dpo: null }
+    expect(shown(wb).has(standardClauseId('transfers'))).toBe(false)
+    expect(shown(wb).has(standardClauseId('dpo'))).toBe(false)
+    expect(shown(wb).has(standardClauseId('purposes'))).toBe(true)
+  })
+
+  it('uses the edited text of an edited standard clause', () => {
+    const wb = testWorkbench()
+    wb.clauses = ensureStandardClauses([], NOW).map((c) => {
+      if (c.section === 'cookies') return { ...c, hidden: true }
+      if (c.section === 'retention') {
+        return {
+          ...c,
+          edited: true,
+          title: { nb: 'Lagring', nn: '' },
+          body: { nb: 'Vi sletter raskt.\n\n- Kundedata etter tre år\n- Logger etter 30 dager\n\nSiste avsnitt\nmed linjeskift.', nn: '' },
+        }
+      }
+      return c
+    })
+    const nb = composePolicy(wb, 'nb', OPTS)
+    expect(nb.blocks.some((b) => b.source.clauseId === standardClauseId('cookies'))).toBe(false)
+    const retention = nb.blocks.filter((b) => b.source.clauseId === standardClauseId('retention'))
+    expect(retention.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list', 'paragraph'])
+    expect(blockText(retention[0]!)).toBe('Lagring')
+    expect(retention[2]).toMatchObject({ type: 'list', ordered: false, items: [[{ text: 'Kundedata etter tre år' }], [{ text: 'Logger etter 30 dager' }]] })
+    expect(blockText(retention[3]!)).toBe('Siste avsnitt\nmed linjeskift.')
+    // Edited in bokmål only: the nynorsk policy keeps the library text.
+    const nn = composePolicy(wb, 'nn', OPTS)
+    const nnRetention = nn.blocks.filter((b) => b.source.clauseId === standardClauseId('retention'))
+    expect(blockText(nnRetention[0]!)).toBe('Kor lenge vi lagrar opplysningane')
+    // The edit survives a change in the record.
+    wb.activities[0] = { ...wb.activities[0]!, retention: { period: '10 år', basis: '' } }
+    const again = composePolicy(wb, 'nb', OPTS)
+    expect(again.blocks.filter((b) => b.source.clauseId === standardClauseId('retention'))).toEqual(retention)
+  })
+
+  it('places custom and imported clauses at their order, with their linked activities', () => {
+    const wb = testWorkbench()
+    const custom: Clause = {
+      ...newStandardClause('changes', NOW, 'custom-1'),
+      section: 'kundeklubb',
+      origin: 'custom',
+      order: 450,
+      title: { nb: 'Kundeklubben', nn: '' },
+      body: { nb: 'Som medlem får du rabatter.', nn: '' },
+      linkedActivityIds: ['a-nyhetsbrev'],
+    }
+    wb.clauses = [custom]
+    const doc = composePolicy(wb, 'nn', OPTS)
+    const i = doc.blocks.findIndex((b) => b.source.clauseId === 'custom-1')
+    const purposesTable = doc.blocks.findIndex((b) => b.type === 'table' && b.source.clauseId === standardClauseId('purposes'))
+    const interests = doc.blocks.findIndex((b) => b.source.clauseId === standardClauseId('legitimate-interests'))
+    expect(i).toBeGreaterThan(purposesTable)
+    expect(i).toBeLessThan(interests)
+    // Written only in bokmål: the nynorsk policy shows the bokmål text rather than nothing.
+    expect(blockText(doc.blocks[i]!)).toBe('Kundeklubben')
+    expect(doc.blocks[i]!.source.activityIds).toEqual(['a-nyhetsbrev'])
+    expect(blockText(doc.blocks[i + 1]!)).toBe('Som medlem får du rabatter.')
+  })
+
+  it('states that there is no DPO, and can drop the clause, only when there is none', () => {
+    const wb = testWorkbench()
+    const withDpo = composePolicy(wb, 'nb', OPTS).blocks.filter((b) => b.source.clauseId === standardClauseId('dpo'))
+    expect(withDpo.map(blockText).join('\n')).toContain('personvern@lysfjord.example')
+    wb.organization = { ...TEST_ORGANIZATION, dpo: null }
+    const without = composePolicy(wb, 'nb', OPTS).blocks.filter((b) => b.source.clauseId === standardClauseId('dpo'))
+    expect(without.map(blockText).join('\n')).toContain('ikke oppnevnt personvernombud')
+  })
+
+  it('names the transfers with their country, mechanism and how to get a copy', () => {
+    for (const lang of LANGS) {
+      const doc = composePolicy(testWorkbench(), lang, OPTS)
+      const text = doc.blocks.filter((b) => b.source.clauseId === standardClauseId('transfers')).map(blockText).join('\n')
+      expect(text).toContain('USA')
+      expect(text).toContain('India')
+      expect(text).toContain(lang === 'nb' ? 'Storbritannia' : 'Storbritannia')
+      expect(text).toContain('EU–US Data Privacy Framework')
+      expect(text).toContain(lang === 'nb' ? 'Standard personvernbestemmelser (EU) 2021/914' : 'Standard personvernføresegner (EU) 2021/914')
+      expect(text).toContain(lang === 'nb' ? 'beslutning (EU) 2023/1795' : 'avgjerd (EU) 2023/1795')
+      expect(text).toContain('personvern@lysfjord.example')
+    }
+  })
+
+  it('describes automated decisions only where activities make them', () => {
+    const wb = testWorkbench()
+    const text = (w: Workbench) =>
+      composePolicy(w, 'nb', OPTS)
+        .blocks.filter((b) => b.source.clauseId === standardClauseId('automated-decisions'))
+        .map(blockText)
+        .join('\n')
+    expect(text(wb)).toContain('En score under fastsatt terskel')
+    expect(text(wb)).toContain('vurdert av en person')
+    wb.activities = wb.activities.map((a) => ({ ...a, automatedDecisions: { used: false, profiling: false, logic: '', consequences: '' } }))
+    expect(text(wb)).toContain('Vi treffer ingen avgjørelser')
+  })
+
+  it('names the third-party sources with the categories of data', () => {
+    const doc = composePolicy(testWorkbench(), 'nb', OPTS)
+    const table = doc.blocks.find((b) => b.type === 'table' && b.source.clauseId === standardClauseId('sources'))
+    if (table?.type !== 'table') throw new Error('no sources table')
+    const rows = table.rows.map((r) => r.map((c) => runsText(c)))
+    expect(rows.map((r) => r[0])).toEqual([
+      'Elhub (annen virksomhet)',
+      'Folkeregisteret (offentlig register)',
+      'Kredittopplysning Norge AS (annen virksomhet)',
+      'Strømmåleren (registreres av oss)',
+    ])
+    expect(rows[0]![1]).toBe('Navn, Adresse, Fødselsnummer, Målepunkt-ID')
+    expect(rows[0]![2]).toBe('Strømavtale og kundeforhold')
+  })
+
+  it('marks facts the record lacks instead of leaving them out', () => {
+    const wb = testWorkbench()
+    wb.activities[0] = { ...wb.activities[0]!, legalBases: [], retention: { period: '', basis: '' } }
+    const text = composePolicy(wb, 'nb', OPTS).blocks.map(blockText).join('\n')
+    expect(text).toContain('[mangler i protokollen: behandlingsgrunnlag]')
+    expect(text).toContain('[mangler i protokollen: lagringstid]')
+  })
+})
