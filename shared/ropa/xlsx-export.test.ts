@@ -1,0 +1,252 @@
+import { Workbook, type Worksheet } from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { sampleWorkbench } from '../../resources/sample-company'
+import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from './columns'
+import { ropaTestWorkbench } from './test-workbench'
+import { exportProcessorsXlsx, exportRopaXlsx, exportTransfersXlsx } from './xlsx-export'
+import { cellText } from './xlsx-import'
+
+const NOW = '2026-06-01T10:00:00.000Z'
+
+async function load(bytes: Uint8Array): Promise<Workbook> {
+  const wb = new Workbook()
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  )
+  return wb
+}
+
+function rowValues(ws: Worksheet, row: number): string[] {
+  const values: string[] = []
+  ws.getRow(row).eachCell({ includeEmpty: true }, (cell, col) => {
+    values[col - 1] = cellText(cell.value)
+  })
+  return values
+}
+
+/** The data rows of a sheet as objects keyed by heading. */
+function records(ws: Worksheet): Array<Record<string, string>> {
+  const headings = rowValues(ws, 1)
+  const out: Array<Record<string, string>> = []
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const values = rowValues(ws, r)
+    out.push(Object.fromEntries(headings.map((h, i) => [h, values[i] ?? ''])))
+  }
+  return out
+}
+
+describe('exportRopaXlsx', () => {
+  it('writes the controller and processor sheets in the template layout, and the explanation sheet', async () => {
+    const wb = await load(await exportRopaXlsx(ropaTestWorkbench(), { now: NOW }))
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      'Behandlingsansvarlig',
+      'Databehandler',
+      'Om protokollen',
+    ])
+    const controller = wb.getWorksheet('Behandlingsansvarlig')!
+    expect(rowValues(controller, 1)).toEqual(CONTROLLER_COLUMNS.map((c) => c.heading))
+    expect(rowValues(wb.getWorksheet('Databehandler')!, 1)).toEqual(
+      PROCESSOR_COLUMNS.map((c) => c.heading),
+    )
+    // The template's order after the Ombud-ID, as the domain notes list it.
+    expect(CONTROLLER_COLUMNS.slice(1, 20).map((c) => c.key)).toEqual([
+      'owner',
+      'area',
+      'activity',
+      'purposes',
+      'dataSubjects',
+      'dataCategories',
+      'sources',
+      'recipients',
+      'art6',
+      'art6Detail',
+      'art9',
+      'systems',
+      'retention',
+      'security',
+      'dpia',
+      'processors',
+      'jointController',
+      'thirdCountries',
+      'safeguards',
+    ])
+  })
+
+  it('formats the header: bold, frozen, filtered, wrapped', async () => {
+    const ws = (await load(await exportRopaXlsx(ropaTestWorkbench(), { now: NOW }))).getWorksheet(
+      'Behandlingsansvarlig',
+    )!
+    expect(ws.getCell('D1').font?.bold).toBe(true)
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    expect(ws.autoFilter).toBeTruthy()
+    expect(ws.getCell('D1').alignment?.wrapText).toBe(true)
+    expect(ws.getCell('E3').alignment).toMatchObject({ wrapText: true, vertical: 'top' })
+    expect(ws.getColumn(4).width).toBe(34)
+    expect(ws.getRow(3).height).toBeGreaterThan(30)
+  })
+
+  it('writes one row per activity with lists on lines and bases as Norwegian labels with the article', async () => {
+    const ws = (await load(await exportRopaXlsx(ropaTestWorkbench(), { now: NOW }))).getWorksheet(
+      'Behandlingsansvarlig',
+    )!
+    const rows = records(ws)
+    // Archived activities are left out; drafts are in.
+    expect(rows.map((r) => r['Ombud-ID'])).toEqual([
+      'a-utkast',
+      'a-kunde',
+      'a-service',
+      'a-sykefravaer',
+      'a-rekruttering',
+      'a-kamera',
+    ])
+    const kunde = rows.find((r) => r['Ombud-ID'] === 'a-kunde')!
+    expect(kunde['Formål med behandlingen']).toBe('Levere strøm etter avtalen\nFakturere forbruk')
+    expect(kunde['Behandlingsgrunnlag etter art. 6']).toBe(
+      'Avtale (art. 6 nr. 1 bokstav b)\nRettslig forpliktelse (art. 6 nr. 1 bokstav c)\nRettslig forpliktelse (art. 6 nr. 1 bokstav c)',
+    )
+    expect(kunde['Rettslig forpliktelse eller berettiget interesse']).toBe(
+      'Rettslig forpliktelse: bokføringsloven § 13\nRettslig forpliktelse: avregningsforskriften § 6-1',
+    )
+    expect(kunde['Kilde']).toBe(
+      'Den registrerte\nElhub (offentlig register)\nKredittopplysning (Experian) (tredjepart)',
+    )
+    expect(kunde['Databehandlere']).toBe('Regnskapshuset AS')
+    expect(kunde['Tredjeland']).toBe('Storbritannia (Kraftbørs Ltd)')
+    expect(kunde['Overføringsgrunnlag (garantier)']).toBe(
+      'Kraftbørs Ltd (Storbritannia): Beslutning om tilstrekkelig beskyttelsesnivå (art. 45)',
+    )
+    expect(kunde['Sletting (frist)']).toBe(
+      '5 år etter utløpet av regnskapsåret\nGrunnlag: bokføringsloven § 13',
+    )
+    expect(kunde['Høy risiko – DPIA?']).toBe('Nei')
+    const syk = rows.find((r) => r['Ombud-ID'] === 'a-sykefravaer')!
+    expect(syk['Kategorier av personopplysninger']).toBe(
+      'Navn\nFraværsperioder\nHelseopplysninger (særlig kategori)',
+    )
+    expect(syk['Grunnlag etter art. 9 / art. 10']).toBe(
+      'Arbeidsrett og trygderett (art. 9 nr. 2 bokstav b)\nHjemmel: arbeidsmiljøloven § 4-6 og folketrygdloven § 25-2',
+    )
+    expect(syk['Høy risiko – DPIA?']).toBe('Ja – DPIA gjennomført 2025-03-01')
+    const service = rows.find((r) => r['Ombud-ID'] === 'a-service')!
+    expect(service['Overføringsgrunnlag (garantier)']).toContain('EU–US Data Privacy Framework')
+    expect(service['Overføringsgrunnlag (garantier)']).toContain(
+      'reservegrunnlag: Standard personvernbestemmelser (EU) 2021/914',
+    )
+  })
+
+  it('puts processor-role activities on the processor sheet', async () => {
+    const ws = (await load(await exportRopaXlsx(ropaTestWorkbench(), { now: NOW }))).getWorksheet(
+      'Databehandler',
+    )!
+    expect(records(ws)).toEqual([
+      expect.objectContaining({
+        'Ombud-ID': 'a-maaling',
+        Behandlingsansvarlig:
+          'Fjordnett AS, Nettveien 2, 5003 Bergen, personvern@fjordnett.example',
+        'Kategorier av behandling':
+          'Innsamling av måleverdier for netteier\n\nHenting og kvalitetssikring av måleverdier etter oppdrag fra netteier.',
+        Underdatabehandlere: 'Skyhjelp Inc.',
+        Tredjeland: 'USA (Skyhjelp Inc.)',
+        Sikkerhetstiltak: 'Adskilte miljøer per oppdragsgiver\nKryptert overføring',
+      }),
+    ])
+  })
+
+  it('names the organisation, org number, DPO and export date on "Om protokollen"', async () => {
+    const ws = (await load(await exportRopaXlsx(ropaTestWorkbench(), { now: NOW }))).getWorksheet(
+      'Om protokollen',
+    )!
+    const facts = new Map<string, string>()
+    ws.eachRow((row) => {
+      // The first occurrence: the column legend further down repeats some labels.
+      const label = cellText(row.getCell(1).value)
+      if (!facts.has(label)) facts.set(label, cellText(row.getCell(2).value))
+    })
+    expect(facts.get('Behandlingsansvarlig')).toBe('Nordlys Kraft AS')
+    expect(facts.get('Organisasjonsnummer')).toBe('999 888 771')
+    expect(facts.get('Personvernombud')).toBe(
+      'Kari Nordmann, personvern@nordlys.example, 55 00 00 01',
+    )
+    expect(facts.get('Eksportert')).toBe('01.06.2026')
+    expect(facts.get('Aktiviteter som behandlingsansvarlig')).toBe('6')
+  })
+
+  it('includes archived activities and the registers when asked', async () => {
+    const wb = await load(
+      await exportRopaXlsx(ropaTestWorkbench(), {
+        now: NOW,
+        includeArchived: true,
+        includeRegisters: true,
+      }),
+    )
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      'Behandlingsansvarlig',
+      'Databehandler',
+      'Om protokollen',
+      'Databehandlere',
+      'Overføringer',
+    ])
+    expect(records(wb.getWorksheet('Behandlingsansvarlig')!).map((r) => r['Ombud-ID'])).toContain(
+      'a-gammel',
+    )
+  })
+
+  it('exports the sample workbench', async () => {
+    const sample = sampleWorkbench(NOW)
+    const wb = await load(await exportRopaXlsx(sample, { now: NOW }))
+    const expected = sample.activities.filter((a) => a.status !== 'archived')
+    expect(
+      wb.getWorksheet('Behandlingsansvarlig')!.rowCount -
+        1 +
+        wb.getWorksheet('Databehandler')!.rowCount -
+        1,
+    ).toBe(expected.length)
+  })
+})
+
+describe('register exports', () => {
+  it('lists processors with agreement status and the art. 28 checklist', async () => {
+    const ws = (
+      await load(await exportProcessorsXlsx(ropaTestWorkbench(), { now: NOW }))
+    ).getWorksheet('Databehandlere')!
+    const rows = records(ws)
+    expect(rows.map((r) => r['Databehandler'])).toEqual([
+      'Regnskapshuset AS',
+      'Skyhjelp Inc.',
+      'Vakt og Kamera AS',
+      'Gammel Leverandør AS',
+    ])
+    const sky = rows[1]!
+    expect(sky['Databehandleravtale']).toBe('Mangler')
+    expect(sky['Kontrollpunkter art. 28 nr. 3']).toMatch(
+      /^0 av 8 punkter bekreftet\nIkke bekreftet: Behandler bare etter dokumenterte instrukser/,
+    )
+    expect(sky['Underdatabehandlere']).toBe('Datasenter Ltd (Irland) – Lagring')
+    expect(sky['Brukes i behandlingsaktiviteter']).toBe(
+      'Kundeservice og henvendelser\nInnsamling av måleverdier for netteier',
+    )
+    expect(rows[0]!['Databehandleravtale']).toBe('Signert 01.02.2025')
+    expect(rows[3]!['Status']).toBe('Arkivert')
+  })
+
+  it('lists transfers with mechanism, module, TIA and fallback', async () => {
+    const ws = (
+      await load(await exportTransfersXlsx(ropaTestWorkbench(), { now: NOW }))
+    ).getWorksheet('Overføringer')!
+    const rows = records(ws)
+    expect(rows.map((r) => `${r['Mottaker']} – ${r['Land']}`)).toEqual([
+      'Brukerstøtte Pvt Ltd – India',
+      'Kraftbørs Ltd – Storbritannia',
+      'Skyhjelp Inc. – USA',
+    ])
+    expect(rows[0]).toMatchObject({
+      Overføringsgrunnlag: 'Standard personvernbestemmelser (EU) 2021/914',
+      'Modul (standardavtale)': 'Modul 3: databehandler til databehandler',
+      'Vurdering av overføringen (TIA)': '01.11.2025',
+    })
+    expect(rows[2]).toMatchObject({
+      Reservegrunnlag: 'Standard personvernbestemmelser (EU) 2021/914',
+      Databehandler: 'Skyhjelp Inc.',
+    })
+  })
+})

@@ -1,0 +1,527 @@
+/**
+ * The protokoll as an Excel workbook in the column layout of Datatilsynet's template, plus
+ * the processor register and the transfer register as workbooks of their own (audit pack).
+ * The cell texts follow ./cell-format.ts so that ./xlsx-import.ts reads them back.
+ */
+import { Workbook, type Fill, type Font, type PaperSize, type Worksheet } from 'exceljs'
+import { ART28_ITEMS, ART28_LABELS } from '../law/art28'
+import { countryName } from '../law/countries'
+import { DEROGATION_LABELS, MECHANISM_INFO, SCC_MODULE_LABELS } from '../law/transfer-mechanisms'
+import type { ProcessingActivity } from '../model/activity'
+import { formatOrgNumber } from '../model/org-number'
+import {
+  clipCell,
+  formatArt6,
+  formatArt6Detail,
+  formatArt9,
+  formatDataCategories,
+  formatDpia,
+  formatList,
+  formatNameAndDescription,
+  formatRetention,
+  formatSources,
+  STATUS_LABELS,
+} from './cell-format'
+import {
+  ABOUT_SHEET,
+  CONTROLLER_COLUMNS,
+  CONTROLLER_SHEET,
+  PROCESSOR_COLUMNS,
+  PROCESSOR_SHEET,
+  PROCESSORS_REGISTER_SHEET,
+  TRANSFERS_REGISTER_SHEET,
+  type ControllerColumnKey,
+  type ProcessorColumnKey,
+  type RopaColumn,
+} from './columns'
+import { formatProcessorNames, formatSafeguards, formatThirdCountries } from './links-format'
+import {
+  exportDate,
+  formatNorwegianDate,
+  organizationFacts,
+  selectActivities,
+  type RopaExportOptions,
+  type RopaSource,
+} from './ropa-data'
+
+export interface RopaXlsxOptions extends RopaExportOptions {
+  /** Add the processor register and the transfer register as extra sheets. */
+  includeRegisters?: boolean
+}
+
+/** The cells of one controller row (art. 30(1)), by column. */
+export function controllerRow(
+  a: ProcessingActivity,
+  src: RopaSource,
+): Record<ControllerColumnKey, string> {
+  return {
+    id: a.id,
+    owner: a.owner,
+    area: a.area,
+    activity: formatNameAndDescription(a.name, a.description),
+    purposes: formatList(a.purposes),
+    dataSubjects: formatList(a.dataSubjects),
+    dataCategories: formatDataCategories(a.dataCategories, a.specialCategories),
+    sources: formatSources(a.sources),
+    recipients: formatList(a.recipients),
+    art6: formatArt6(a.legalBases),
+    art6Detail: formatArt6Detail(a.legalBases),
+    art9: formatArt9(a),
+    systems: formatList(a.systems),
+    retention: formatRetention(a.retention),
+    security: formatList(a.securityMeasures),
+    dpia: formatDpia(a.dpia),
+    processors: formatProcessorNames(a.processorIds, src.processors),
+    jointController: a.jointController,
+    thirdCountries: formatThirdCountries(a.transferIds, src.transfers),
+    safeguards: formatSafeguards(a.transferIds, src.transfers),
+    status: STATUS_LABELS[a.status],
+    lastReviewed: a.lastReviewed ?? '',
+  }
+}
+
+/** The cells of one processor row (art. 30(2)), by column. */
+export function processorRow(
+  a: ProcessingActivity,
+  src: RopaSource,
+): Record<ProcessorColumnKey, string> {
+  return {
+    id: a.id,
+    controller: a.onBehalfOf,
+    categories: formatNameAndDescription(a.name, a.description),
+    subProcessors: formatProcessorNames(a.processorIds, src.processors),
+    thirdCountries: formatThirdCountries(a.transferIds, src.transfers),
+    safeguards: formatSafeguards(a.transferIds, src.transfers),
+    security: formatList(a.securityMeasures),
+    owner: a.owner,
+    status: STATUS_LABELS[a.status],
+    lastReviewed: a.lastReviewed ?? '',
+  }
+}
+
+// OOXML paper sizes; exceljs's enum leaves A3 out.
+const A3 = 8 as PaperSize
+const A4 = 9 as PaperSize
+
+const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } })
+/** As in Datatilsynet's template: orange for what art. 30 requires, green for the optional columns. */
+const FILL_REQUIRED = solid('FFFCE4D6')
+const FILL_OPTIONAL = solid('FFE2EFDA')
+const FILL_OMBUD = solid('FFEDEDED')
+const BORDER_COLOR = { argb: 'FFBFBFBF' }
+
+function headerFill(column: RopaColumn): Fill {
+  if (column.origin === 'ombud') return FILL_OMBUD
+  return column.article.startsWith('art. 30') ? FILL_REQUIRED : FILL_OPTIONAL
+}
+
+interface SheetColumn {
+  heading: string
+  width: number
+  fill: Fill
+  /** Shown small and grey: Ombud's key, there for the re-import rather than for reading. */
+  quiet?: boolean
+}
+
+/** Calibri, Excel's default; "swiss" and the theme's minor font so substitutes stay sans-serif. */
+const BASE_FONT: Partial<Font> = { name: 'Calibri', family: 2, scheme: 'minor' }
+const LINE_HEIGHT = 15
+const MAX_ROW_HEIGHT = 409 // Excel's limit, in points
+
+/** How many lines `text` takes when wrapped at word boundaries to `perLine` characters. */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 0
+  for (const paragraph of text.split('\n')) {
+    let used = 0
+    lines++
+    for (const word of paragraph.split(/\s+/)) {
+      const len = word.length
+      if (used === 0) used = len
+      else if (used + 1 + len <= perLine) used += 1 + len
+      else {
+        lines++
+        used = len
+      }
+      while (used > perLine) {
+        lines++
+        used -= perLine
+      }
+    }
+  }
+  return Math.max(1, lines)
+}
+
+/**
+ * A row height that shows all the wrapped text. Excel and LibreOffice do not reliably
+ * fit the height of rows written by a library, so the rows say how tall they are.
+ */
+function rowHeight(
+  values: readonly (string | null)[],
+  columns: readonly SheetColumn[],
+  bold = false,
+): number {
+  let lines = 1
+  values.forEach((value, i) => {
+    if (!value) return
+    // Characters per line: the width counts widths of "0"; bold text is wider.
+    const perLine = Math.max(1, Math.floor((columns[i]?.width ?? 10) * (bold ? 0.85 : 1.05) - 1))
+    lines = Math.max(lines, wrappedLines(value, perLine))
+  })
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 4)
+}
+
+function newWorkbook(title: string, now: Date): Workbook {
+  const workbook = new Workbook()
+  workbook.creator = 'Ombud'
+  workbook.lastModifiedBy = 'Ombud'
+  workbook.title = title
+  workbook.created = now
+  workbook.modified = now
+  return workbook
+}
+
+/** A sheet with one header row (bold, frozen, filtered) and wrapped, top-aligned cells. */
+function addTableSheet(
+  workbook: Workbook,
+  name: string,
+  columns: readonly SheetColumn[],
+  rows: readonly string[][],
+): Worksheet {
+  const ws = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
+    // A3 landscape, one page wide: the template's 20 columns do not fit A4 legibly.
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: A3,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
+    headerFooter: { oddFooter: `&L${name}&RSide &P av &N` },
+  })
+  ws.columns = columns.map((c) => ({ width: c.width }))
+  const header = ws.addRow(columns.map((c) => c.heading))
+  header.height = rowHeight(
+    columns.map((c) => c.heading),
+    columns,
+    true,
+  )
+  header.eachCell((cell, col) => {
+    const column = columns[col - 1]!
+    cell.font = {
+      ...BASE_FONT,
+      bold: true,
+      size: column.quiet ? 8 : 11,
+      color: column.quiet ? { argb: 'FF7F7F7F' } : undefined,
+    }
+    cell.fill = column.fill
+    cell.alignment = { wrapText: true, vertical: 'middle' }
+    cell.border = {
+      bottom: { style: 'medium', color: { argb: 'FF7F7F7F' } },
+      right: { style: 'thin', color: BORDER_COLOR },
+    }
+  })
+  for (const values of rows) {
+    // Empty cells stay empty rather than holding an empty string.
+    const cells = values.map((v) => (v === '' ? null : clipCell(v)))
+    const row = ws.addRow(cells)
+    row.height = rowHeight(cells, columns)
+    for (let col = 1; col <= columns.length; col++) {
+      const cell = row.getCell(col)
+      const column = columns[col - 1]!
+      cell.alignment = { wrapText: true, vertical: 'top' }
+      cell.border = {
+        bottom: { style: 'thin', color: BORDER_COLOR },
+        right: { style: 'thin', color: BORDER_COLOR },
+      }
+      if (column.quiet) cell.font = { ...BASE_FONT, size: 8, color: { argb: 'FF7F7F7F' } }
+    }
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
+  return ws
+}
+
+function ropaColumns<K extends string>(columns: readonly RopaColumn<K>[]): SheetColumn[] {
+  return columns.map((c) => ({
+    heading: c.heading,
+    width: c.width,
+    fill: headerFill(c),
+    quiet: c.key === 'id',
+  }))
+}
+
+const ABOUT_COLUMNS: SheetColumn[] = [38, 70, 28].map((width) => ({
+  heading: '',
+  width,
+  fill: FILL_OPTIONAL,
+}))
+
+function addAboutSheet(
+  workbook: Workbook,
+  src: RopaSource,
+  now: Date,
+  counts: { controller: number; processor: number },
+): void {
+  const ws = workbook.addWorksheet(ABOUT_SHEET, {
+    pageSetup: {
+      orientation: 'portrait',
+      paperSize: A4,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  })
+  ws.columns = ABOUT_COLUMNS.map((c) => ({ width: c.width }))
+  const title = ws.addRow(['Protokoll over behandlingsaktiviteter'])
+  title.font = { ...BASE_FONT, bold: true, size: 16 }
+  ws.addRow(['etter personvernforordningen (GDPR) artikkel 30']).font = {
+    ...BASE_FONT,
+    italic: true,
+  }
+  ws.addRow([])
+  const facts = [
+    ...organizationFacts(src.organization),
+    { label: 'Eksportert', value: formatNorwegianDate(now) },
+    { label: 'Aktiviteter som behandlingsansvarlig', value: String(counts.controller) },
+    { label: 'Aktiviteter som databehandler', value: String(counts.processor) },
+  ]
+  for (const f of facts) {
+    const row = ws.addRow([f.label, f.value])
+    row.getCell(1).font = { ...BASE_FONT, bold: true }
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' }
+    row.height = rowHeight([f.label, f.value], ABOUT_COLUMNS)
+  }
+  ws.addRow([])
+  ws.addRow(['Slik er arbeidsboken bygd opp']).font = { ...BASE_FONT, bold: true, size: 13 }
+  const notes = [
+    `Arket «${CONTROLLER_SHEET}» er protokollen etter art. 30 nr. 1, og arket «${PROCESSOR_SHEET}» protokollen etter art. 30 nr. 2 for behandlinger virksomheten utfører på vegne av andre. Kolonnene følger oppsettet i Datatilsynets mal for protokoll.`,
+    'Oransje kolonneoverskrifter er opplysninger art. 30 krever, grønne er frivillige opplysninger fra malen, og grå er Ombuds egne kolonner.',
+    'Lister har ett element per linje. I Excel lager du en ny linje i en celle med Alt+Enter (Option+Cmd+Enter på Mac).',
+    'Kolonnen «Ombud-ID» knytter radene til behandlingsaktivitetene i Ombud når arbeidsboken leses inn igjen. Ikke endre den, og la den stå tom for nye rader.',
+    'Databehandlere og overføringer hentes fra registrene i Ombud. Ved innlesing kobles navnene til registrene; ukjente navn blir ikke lagt til.',
+  ]
+  for (const n of notes) {
+    const row = ws.addRow([n])
+    ws.mergeCells(row.number, 1, row.number, 3)
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' }
+    row.height = rowHeight(
+      [n],
+      [{ ...ABOUT_COLUMNS[0]!, width: ABOUT_COLUMNS.reduce((w, c) => w + c.width, 0) }],
+    )
+  }
+  for (const [sheet, columns] of [
+    [CONTROLLER_SHEET, CONTROLLER_COLUMNS],
+    [PROCESSOR_SHEET, PROCESSOR_COLUMNS],
+  ] as const) {
+    ws.addRow([])
+    ws.addRow([`Kolonnene i arket «${sheet}»`]).font = { ...BASE_FONT, bold: true, size: 13 }
+    const head = ws.addRow(['Kolonne', 'Innhold', 'Bestemmelse'])
+    head.font = { ...BASE_FONT, bold: true }
+    for (const c of columns as readonly RopaColumn[]) {
+      const row = ws.addRow([c.heading, c.description, c.article])
+      row.getCell(1).fill = headerFill(c)
+      row.eachCell((cell) => {
+        cell.alignment = { wrapText: true, vertical: 'top' }
+      })
+      row.height = rowHeight([c.heading, c.description, c.article], ABOUT_COLUMNS)
+    }
+  }
+}
+
+function processorRegisterRows(src: RopaSource): string[][] {
+  return [...src.processors]
+    .sort(
+      (a, b) =>
+        Number(a.status === 'archived') - Number(b.status === 'archived') ||
+        a.name.localeCompare(b.name, 'nb'),
+    )
+    .map((p) => {
+      const checked = ART28_ITEMS.filter((i) => p.agreement.checklist[i] === true)
+      const missing = ART28_ITEMS.filter((i) => p.agreement.checklist[i] !== true)
+      const usedBy = src.activities
+        .filter((a) => a.status !== 'archived' && a.processorIds.includes(p.id))
+        .map((a) => a.name)
+      return [
+        p.name,
+        formatOrgNumber(p.orgNumber),
+        countryName(p.country),
+        formatList(p.services),
+        p.locations.map((c) => countryName(c)).join('\n'),
+        [p.contact.name, p.contact.email, p.contact.phone].filter((s) => s !== '').join('\n'),
+        p.agreement.signedOn ? `Signert ${formatNorwegianDate(p.agreement.signedOn)}` : 'Mangler',
+        p.agreement.reference,
+        [
+          `${checked.length} av ${ART28_ITEMS.length} punkter bekreftet`,
+          ...missing.map(
+            (i) => `Ikke bekreftet: ${ART28_LABELS[i].nb} (${ART28_LABELS[i].article})`,
+          ),
+        ].join('\n'),
+        p.subProcessors
+          .map((s) => `${s.name} (${countryName(s.country)})${s.service ? ` – ${s.service}` : ''}`)
+          .join('\n'),
+        formatList(usedBy),
+        p.status === 'active' ? 'Aktiv' : 'Arkivert',
+        p.notes,
+      ]
+    })
+}
+
+const PROCESSOR_REGISTER_COLUMNS: SheetColumn[] = [
+  ['Databehandler', 26],
+  ['Org.nr.', 13],
+  ['Land', 12],
+  ['Tjenester', 24],
+  ['Behandlingssteder', 16],
+  ['Kontaktperson', 24],
+  ['Databehandleravtale', 18],
+  ['Dokumentreferanse', 16],
+  ['Kontrollpunkter art. 28 nr. 3', 44],
+  ['Underdatabehandlere', 28],
+  ['Brukes i behandlingsaktiviteter', 30],
+  ['Status', 10],
+  ['Merknader', 30],
+].map(([heading, width]) => ({
+  heading: heading as string,
+  width: width as number,
+  fill: FILL_OPTIONAL,
+}))
+
+function transferRegisterRows(src: RopaSource): string[][] {
+  const processorNames = new Map(src.processors.map((p) => [p.id, p.name]))
+  return [...src.transfers]
+    .sort(
+      (a, b) =>
+        countryName(a.country).localeCompare(countryName(b.country), 'nb') ||
+        a.recipient.localeCompare(b.recipient, 'nb'),
+    )
+    .map((t) => {
+      const info = MECHANISM_INFO[t.mechanism]
+      const usedBy = src.activities
+        .filter((a) => a.status !== 'archived' && a.transferIds.includes(t.id))
+        .map((a) => a.name)
+      return [
+        t.recipient,
+        countryName(t.country),
+        info.label.nb,
+        info.article,
+        t.sccModule !== null ? SCC_MODULE_LABELS[t.sccModule].nb : '',
+        t.derogation !== null ? DEROGATION_LABELS[t.derogation].nb : '',
+        t.dpfCheckedOn ? formatNorwegianDate(t.dpfCheckedOn) : '',
+        t.tiaDate ? formatNorwegianDate(t.tiaDate) : '',
+        t.fallback ? MECHANISM_INFO[t.fallback].label.nb : '',
+        info.invalidSince ? info.invalidSince.reason.nb : '',
+        t.processorId ? (processorNames.get(t.processorId) ?? '') : '',
+        formatList(usedBy),
+        t.notes,
+      ]
+    })
+}
+
+const TRANSFER_REGISTER_COLUMNS: SheetColumn[] = [
+  ['Mottaker', 26],
+  ['Land', 14],
+  ['Overføringsgrunnlag', 32],
+  ['Artikkel', 16],
+  ['Modul (standardavtale)', 28],
+  ['Unntak (art. 49)', 28],
+  ['DPF-sertifisering kontrollert', 14],
+  ['Vurdering av overføringen (TIA)', 14],
+  ['Reservegrunnlag', 26],
+  ['Ugyldig grunnlag', 30],
+  ['Databehandler', 22],
+  ['Behandlingsaktiviteter', 30],
+  ['Merknader', 30],
+].map(([heading, width]) => ({
+  heading: heading as string,
+  width: width as number,
+  fill: FILL_OPTIONAL,
+}))
+
+async function toBytes(workbook: Workbook): Promise<Uint8Array> {
+  const raw: unknown = await workbook.xlsx.writeBuffer()
+  // A Node Buffer in Node, an ArrayBuffer in the browser.
+  if (raw instanceof Uint8Array) return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength)
+  if (raw instanceof ArrayBuffer) return new Uint8Array(raw)
+  throw new TypeError('exceljs returnerte et ukjent bufferformat')
+}
+
+/**
+ * The protokoll as .xlsx: the sheets "Behandlingsansvarlig" (art. 30(1)) and "Databehandler"
+ * (art. 30(2)) in Datatilsynet's column layout, and "Om protokollen" with the organisation,
+ * the DPO and the export date. Archived activities are left out unless asked for.
+ */
+export async function exportRopaXlsx(
+  src: RopaSource,
+  opts: RopaXlsxOptions = {},
+): Promise<Uint8Array> {
+  const now = exportDate(opts.now)
+  const controller = selectActivities(src, 'controller', opts)
+  const processor = selectActivities(src, 'processor', opts)
+  const workbook = newWorkbook('Protokoll over behandlingsaktiviteter', now)
+  workbook.company = src.organization?.name ?? ''
+  addTableSheet(
+    workbook,
+    CONTROLLER_SHEET,
+    ropaColumns(CONTROLLER_COLUMNS),
+    controller.map((a) => {
+      const cells = controllerRow(a, src)
+      return CONTROLLER_COLUMNS.map((c) => cells[c.key])
+    }),
+  )
+  addTableSheet(
+    workbook,
+    PROCESSOR_SHEET,
+    ropaColumns(PROCESSOR_COLUMNS),
+    processor.map((a) => {
+      const cells = processorRow(a, src)
+      return PROCESSOR_COLUMNS.map((c) => cells[c.key])
+    }),
+  )
+  addAboutSheet(workbook, src, now, { controller: controller.length, processor: processor.length })
+  if (opts.includeRegisters === true) {
+    addTableSheet(
+      workbook,
+      PROCESSORS_REGISTER_SHEET,
+      PROCESSOR_REGISTER_COLUMNS,
+      processorRegisterRows(src),
+    )
+    addTableSheet(
+      workbook,
+      TRANSFERS_REGISTER_SHEET,
+      TRANSFER_REGISTER_COLUMNS,
+      transferRegisterRows(src),
+    )
+  }
+  return toBytes(workbook)
+}
+
+/** The processor register (databehandlere, agreement status, art. 28(3) checklist) as .xlsx. */
+export async function exportProcessorsXlsx(
+  src: RopaSource,
+  opts: Pick<RopaExportOptions, 'now'> = {},
+): Promise<Uint8Array> {
+  const workbook = newWorkbook('Databehandlere', exportDate(opts.now))
+  addTableSheet(
+    workbook,
+    PROCESSORS_REGISTER_SHEET,
+    PROCESSOR_REGISTER_COLUMNS,
+    processorRegisterRows(src),
+  )
+  return toBytes(workbook)
+}
+
+/** The transfer register (overføringer til tredjeland, arts. 44–49) as .xlsx. */
+export async function exportTransfersXlsx(
+  src: RopaSource,
+  opts: Pick<RopaExportOptions, 'now'> = {},
+): Promise<Uint8Array> {
+  const workbook = newWorkbook('Overføringer til tredjeland', exportDate(opts.now))
+  addTableSheet(
+    workbook,
+    TRANSFERS_REGISTER_SHEET,
+    TRANSFER_REGISTER_COLUMNS,
+    transferRegisterRows(src),
+  )
+  return toBytes(workbook)
+}

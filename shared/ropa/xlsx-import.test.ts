@@ -1,0 +1,504 @@
+import { Workbook } from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { sampleWorkbench } from '../../resources/sample-company'
+import type { ProcessingActivity } from '../model/activity'
+import type { Workbench } from '../model/workbench'
+import { CONTROLLER_COLUMNS } from './columns'
+import { buildXlsx, HAND_KEPT_ROWS, handKeptProtokollXlsx, type HandKeptRow } from './test-fixtures'
+import { ROPA_TEST_NOW, ropaTestWorkbench } from './test-workbench'
+import { exportRopaXlsx } from './xlsx-export'
+import { parseRopaXlsx, type RopaImportExisting } from './xlsx-import'
+
+const LATER = '2026-09-01T08:00:00.000Z'
+
+/** The fields Datatilsynet's template (and Ombud's extra columns) carry. */
+const TEMPLATE_FIELDS = [
+  'id',
+  'name',
+  'description',
+  'owner',
+  'area',
+  'systems',
+  'role',
+  'onBehalfOf',
+  'purposes',
+  'legalBases',
+  'specialCategories',
+  'art9Bases',
+  'art9Detail',
+  'criminalData',
+  'criminalDataBasis',
+  'dataSubjects',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'processorIds',
+  'jointController',
+  'transferIds',
+  'retention',
+  'securityMeasures',
+  'dpia',
+  'status',
+  'lastReviewed',
+] as const
+
+function templateFields(a: ProcessingActivity) {
+  return Object.fromEntries(TEMPLATE_FIELDS.map((f) => [f, a[f]]))
+}
+
+/** Registers only: every activity of the file is new. */
+function registersOf(wb: Workbench): RopaImportExisting {
+  return { activities: [], processors: wb.processors, transfers: wb.transfers }
+}
+
+function counter(prefix = 'ny'): () => string {
+  let n = 0
+  return () => `${prefix}-${++n}`
+}
+
+/** Opens an .xlsx, lets `edit` change it, and writes it again. */
+async function editXlsx(bytes: Uint8Array, edit: (wb: Workbook) => void): Promise<Uint8Array> {
+  const wb = new Workbook()
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  )
+  edit(wb)
+  return buildXlsxFrom(wb)
+}
+
+async function buildXlsxFrom(wb: Workbook): Promise<Uint8Array> {
+  const raw: unknown = await wb.xlsx.writeBuffer()
+  return raw instanceof Uint8Array ? raw : new Uint8Array(raw as ArrayBuffer)
+}
+
+function columnOf(heading: string): number {
+  return CONTROLLER_COLUMNS.findIndex((c) => c.heading === heading) + 1
+}
+
+describe('round trip: exportRopaXlsx → parseRopaXlsx', () => {
+  it.each([
+    ['the test workbench', () => ropaTestWorkbench()],
+    ['the sample workbench', () => sampleWorkbench(ROPA_TEST_NOW)],
+  ])('gives back the same activities for %s', async (_, make) => {
+    const wb = make()
+    const bytes = await exportRopaXlsx(wb, { now: ROPA_TEST_NOW, includeArchived: true })
+    const result = await parseRopaXlsx(bytes, registersOf(wb), { now: LATER })
+    expect(result.errors).toEqual([])
+    expect(result.warnings).toEqual([])
+    expect(result.rows.every((r) => r.action === 'create')).toBe(true)
+    expect(result.activities).toHaveLength(wb.activities.length)
+    for (const original of wb.activities) {
+      const back = result.activities.find((a) => a.id === original.id)
+      expect(back, original.name).toBeDefined()
+      expect(templateFields(back!)).toEqual(templateFields(original))
+    }
+  })
+
+  it('reports every row unchanged when read against the workbench it came from', async () => {
+    const wb = ropaTestWorkbench()
+    const result = await parseRopaXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW }), wb, {
+      now: LATER,
+    })
+    expect(result.errors).toEqual([])
+    expect(result.activities).toEqual([])
+    expect(result.rows.map((r) => r.action)).toEqual(Array(7).fill('unchanged'))
+  })
+
+  it('updates an edited row and keeps the fields the template does not carry', async () => {
+    const wb = ropaTestWorkbench()
+    const bytes = await editXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW }), (x) => {
+      const ws = x.getWorksheet('Behandlingsansvarlig')!
+      // Row 3 is «Kundeavtale og fakturering» (rows are sorted by area, then name).
+      expect(ws.getRow(3).getCell(1).value).toBe('a-kunde')
+      ws.getRow(3).getCell(columnOf('Formål med behandlingen')).value =
+        'Levere strøm etter avtalen\nFakturere forbruk\nForebygge svindel'
+      ws.getRow(3).getCell(columnOf('Databehandlere')).value =
+        'Regnskapshuset AS\nVakt og Kamera AS'
+    })
+    const result = await parseRopaXlsx(bytes, wb, { now: LATER })
+    expect(result.errors).toEqual([])
+    expect(result.rows.filter((r) => r.action !== 'unchanged')).toEqual([
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 3,
+        activityId: 'a-kunde',
+        name: 'Kundeavtale og fakturering',
+        action: 'update',
+      },
+    ])
+    const [updated] = result.activities
+    const before = wb.activities.find((a) => a.id === 'a-kunde')!
+    expect(updated).toEqual({
+      ...before,
+      purposes: [...before.purposes, 'Forebygge svindel'],
+      processorIds: ['p-regnskap', 'p-kamera'],
+      updatedAt: LATER,
+    })
+    // Not in the template, kept from the workbench:
+    expect(updated!.requirement).toBe('contractual')
+    expect(updated!.externalSubjects).toBe(true)
+  })
+
+  it('leaves the fields of missing columns alone on update', async () => {
+    const wb = ropaTestWorkbench()
+    const bytes = await buildXlsx((x) => {
+      const ws = x.addWorksheet('Behandlingsansvarlig')
+      ws.addRow(['Ombud-ID', 'Behandlingsaktivitet', 'Formål med behandlingen', 'Mottakere'])
+      ws.addRow([
+        'a-kunde',
+        'Kundeavtale og fakturering',
+        'Bare ett formål',
+        'Inkassobyrå\nSkatteetaten',
+      ])
+    })
+    const result = await parseRopaXlsx(bytes, wb, { now: LATER })
+    const before = wb.activities.find((a) => a.id === 'a-kunde')!
+    expect(result.activities).toEqual([
+      { ...before, description: '', purposes: ['Bare ett formål'], updatedAt: LATER },
+    ])
+  })
+})
+
+describe('a protokoll kept in Datatilsynet’s template (no Ombud-ID)', () => {
+  it('imports the rows as new activities linked to the registers', async () => {
+    const wb = ropaTestWorkbench()
+    const result = await parseRopaXlsx(await handKeptProtokollXlsx(), wb, {
+      now: LATER,
+      newId: counter(),
+    })
+    expect(result.errors).toEqual([])
+    expect(result.rows).toEqual([
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 5,
+        activityId: 'ny-1',
+        name: 'Lønn og personaladministrasjon',
+        action: 'create',
+      },
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 6,
+        activityId: 'ny-2',
+        name: 'Nyhetsbrev',
+        action: 'create',
+      },
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 7,
+        activityId: 'ny-3',
+        name: 'Kundeservice på chat',
+        action: 'create',
+      },
+      {
+        sheet: 'Databehandler',
+        row: 2,
+        activityId: 'ny-4',
+        name: 'Måleravlesning for netteier',
+        action: 'create',
+      },
+    ])
+    const [lonn, nyhet, chat, maaling] = result.activities
+    expect(lonn).toMatchObject({
+      description: 'Utbetaling av lønn og innrapportering til a-ordningen.',
+      owner: 'HR',
+      area: 'Personal',
+      purposes: ['Utbetale lønn', 'Rapportere til myndighetene'],
+      legalBases: [
+        { basis: 'contract', law: '', interest: '' },
+        { basis: 'legal-obligation', law: 'a-opplysningsloven § 4', interest: '' },
+      ],
+      dataCategories: ['Navn og adresse', 'Kontonummer', 'Fødselsnummer'],
+      specialCategories: ['Sykefravær'],
+      art9Bases: ['employment'],
+      art9Detail: 'arbeidsmiljøloven § 4-6',
+      sources: [{ kind: 'data-subject', name: 'Den ansatte selv' }],
+      systems: ['Lønnssystemet', 'Regneark'],
+      securityMeasures: ['Tilgangsstyring', 'Logging'],
+      processorIds: ['p-regnskap'],
+      jointController: '',
+      transferIds: [],
+      dpia: { needed: 'no', doneOn: null },
+      status: 'active',
+      role: 'controller',
+      createdAt: LATER,
+      updatedAt: LATER,
+    })
+    expect(nyhet).toMatchObject({
+      legalBases: [{ basis: 'consent', law: '', interest: '' }],
+      processorIds: [],
+      transferIds: [],
+    })
+    expect(chat).toMatchObject({
+      legalBases: [
+        { basis: 'contract', law: '', interest: '' },
+        {
+          basis: 'legitimate-interests',
+          law: '',
+          interest: 'lære av henvendelsene for å bedre tjenesten',
+        },
+      ],
+      retention: { period: '1 år', basis: 'vurdering av behovet for dokumentasjon' },
+      dpia: { needed: 'yes', doneOn: '2024-03-12' },
+      processorIds: ['p-sky'],
+      transferIds: ['t-sky-us'],
+    })
+    expect(maaling).toMatchObject({
+      role: 'processor',
+      onBehalfOf: 'Fjordnett AS, personvern@fjordnett.example',
+      securityMeasures: ['Kryptert overføring', 'Tilgangsstyring'],
+    })
+  })
+
+  it('warns about what it could not place, in Norwegian, with row and column', async () => {
+    const result = await parseRopaXlsx(await handKeptProtokollXlsx(), ropaTestWorkbench(), {
+      now: LATER,
+      newId: counter(),
+    })
+    expect(result.warnings).toEqual([
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 4,
+        message:
+          'Disse kolonnene er ikke en del av protokollmalen og ble ikke lest: «Nr.», «Kommentar».',
+      },
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 6,
+        column: 'Databehandler',
+        message:
+          'Ukjent databehandler: «Postmester Inc.». Den finnes ikke i databehandlerregisteret og er ikke koblet til behandlingsaktiviteten.',
+      },
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 6,
+        column: 'Overføring til tredjeland',
+        message: expect.stringMatching(/^Det står ikke hvem som mottar opplysningene i USA/),
+      },
+      {
+        sheet: 'Databehandler',
+        row: 1,
+        message:
+          'Arket mangler kolonner som art. 30 krever: «Underdatabehandlere», «Overføringsgrunnlag (garantier)».',
+      },
+    ])
+  })
+
+  it('warns that a row without Ombud-ID becomes a new activity even when the name exists', async () => {
+    const wb = ropaTestWorkbench()
+    const rows: HandKeptRow[] = [
+      {
+        Behandlingsaktivitet: 'Rekruttering',
+        Formål: 'Ansette folk',
+        Behandlingsgrunnlag: 'Avtale',
+      },
+    ]
+    const result = await parseRopaXlsx(await handKeptProtokollXlsx(rows), wb, {
+      now: LATER,
+      newId: counter(),
+    })
+    expect(result.rows[0]).toMatchObject({ activityId: 'ny-1', action: 'create' })
+    expect(result.warnings.map((w) => w.message)).toContain(
+      'Det finnes allerede en behandlingsaktivitet som heter «Rekruttering». Raden har ingen Ombud-ID og blir importert som en ny aktivitet.',
+    )
+  })
+})
+
+describe('rows with problems', () => {
+  const bad: HandKeptRow[] = [
+    HAND_KEPT_ROWS[0]!,
+    { Formål: 'Noe uten navn', Behandlingsgrunnlag: 'Avtale' },
+    { Behandlingsaktivitet: 'Medlemsregister', Behandlingsgrunnlag: 'Hjemmel i vedtektene' },
+    {
+      Behandlingsaktivitet: 'Bedriftshelsetjeneste',
+      Behandlingsgrunnlag: 'Rettslig forpliktelse',
+      'Høy risiko (DPIA)': 'Ja, gjennomført 31.02.2024',
+    },
+    { Behandlingsaktivitet: 'Kameraovervåking', Behandlingsgrunnlag: 'Berettiget interesse' },
+    { Behandlingsaktivitet: 'x'.repeat(501), Behandlingsgrunnlag: 'Avtale' },
+  ]
+
+  it('lists every bad row with its row number, column and a Norwegian message, and keeps the good rows', async () => {
+    const result = await parseRopaXlsx(await handKeptProtokollXlsx(bad), ropaTestWorkbench(), {
+      now: LATER,
+      newId: counter(),
+    })
+    expect(result.errors).toEqual([
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 6,
+        column: 'Behandlingsaktivitet',
+        message:
+          'Behandlingsaktiviteten mangler navn. Skriv navnet på første linje i kolonnen «Behandlingsaktivitet».',
+      },
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 7,
+        column: 'Behandlingsgrunnlag',
+        message:
+          'Ukjent behandlingsgrunnlag «Hjemmel i vedtektene». Bruk et av grunnlagene i art. 6 nr. 1, for eksempel «Avtale» eller «art. 6 nr. 1 bokstav b».',
+      },
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 8,
+        column: 'Høy risiko (DPIA)',
+        message:
+          'Høy risiko – DPIA: «31.02.2024» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-03-01.',
+      },
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 10,
+        column: 'Behandlingsaktivitet',
+        message: 'Navn er for lang (høyst 500 tegn).',
+      },
+    ])
+    // 6(1)(f) without the interest passes the schema: a warning, not an error.
+    expect(result.warnings).toContainEqual({
+      sheet: 'Behandlingsansvarlig',
+      row: 9,
+      message:
+        'Berettiget interesse er oppgitt som grunnlag, men interessen er ikke beskrevet (art. 13 nr. 1 bokstav d).',
+    })
+    expect(result.rows.map((r) => r.row)).toEqual([5, 9, 2])
+    expect(result.activities.map((a) => a.name)).toEqual([
+      'Lønn og personaladministrasjon',
+      'Kameraovervåking',
+      'Måleravlesning for netteier',
+    ])
+  })
+
+  it('rejects a bad date in the "Sist gjennomgått" column and a duplicated Ombud-ID', async () => {
+    const bytes = await buildXlsx((x) => {
+      const ws = x.addWorksheet('Behandlingsansvarlig')
+      ws.addRow([
+        'Ombud-ID',
+        'Behandlingsaktivitet',
+        'Behandlingsgrunnlag etter art. 6',
+        'Sist gjennomgått',
+      ])
+      ws.addRow(['a-kunde', 'Kundeavtale', 'Avtale (art. 6 nr. 1 bokstav b)', 'forrige uke'])
+      ws.addRow(['a-ny', 'Ny', 'Avtale (art. 6 nr. 1 bokstav b)', '2026-02-30'])
+      ws.addRow(['a-ny', 'Ny igjen', 'Avtale (art. 6 nr. 1 bokstav b)', ''])
+    })
+    const result = await parseRopaXlsx(bytes, ropaTestWorkbench(), { now: LATER })
+    expect(result.errors).toEqual([
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 2,
+        column: 'Sist gjennomgått',
+        message:
+          'Sist gjennomgått: «forrige uke» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-03-01.',
+      },
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 3,
+        column: 'Sist gjennomgått',
+        message:
+          'Sist gjennomgått: «2026-02-30» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-03-01.',
+      },
+      {
+        sheet: 'Behandlingsansvarlig',
+        row: 4,
+        column: 'Ombud-ID',
+        message:
+          'Ombud-ID «a-ny» står også i rad 3. Hver behandlingsaktivitet kan bare stå én gang.',
+      },
+    ])
+  })
+
+  it('reads a date Excel stored as a date', async () => {
+    const bytes = await buildXlsx((x) => {
+      const ws = x.addWorksheet('Protokoll')
+      ws.addRow(['Behandlingsaktivitet', 'Formål', 'Behandlingsgrunnlag', 'Sist gjennomgått'])
+      ws.addRow(['Lønn', 'Utbetale lønn', 'Avtale', new Date(Date.UTC(2025, 10, 3))])
+    })
+    const result = await parseRopaXlsx(bytes, ropaTestWorkbench(), { now: LATER, newId: counter() })
+    expect(result.errors).toEqual([])
+    expect(result.activities[0]?.lastReviewed).toBe('2025-11-03')
+  })
+})
+
+describe('files that are not a protokoll', () => {
+  const existing = ropaTestWorkbench()
+
+  it.each([
+    [
+      'garbage bytes',
+      new Uint8Array([1, 2, 3, 250, 251, 0, 9, 8, 7]),
+      'Filen er ikke en Excel-arbeidsbok (.xlsx). Velg protokollen lagret som .xlsx.',
+    ],
+    ['an empty file', new Uint8Array(), 'Filen er tom.'],
+    [
+      'a CSV file',
+      new TextEncoder().encode('Behandlingsaktivitet;Formål\nLønn;Utbetale lønn\n'),
+      'Filen er en tekstfil, ikke en Excel-arbeidsbok. Lagre protokollen som Excel-arbeidsbok (.xlsx) og prøv igjen.',
+    ],
+    [
+      'an old .xls file',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'Filen er i det gamle Excel-formatet (.xls) eller er passordbeskyttet. Åpne den i Excel, fjern eventuelt passordet, og lagre den som Excel-arbeidsbok (.xlsx).',
+    ],
+    [
+      'a damaged zip',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]),
+      'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Den kan være skadet; åpne den i Excel og lagre den på nytt.',
+    ],
+  ])('gives one clear error for %s', async (_, bytes, message) => {
+    const result = await parseRopaXlsx(bytes, existing)
+    expect(result).toEqual({
+      activities: [],
+      rows: [],
+      errors: [{ sheet: '', row: null, message }],
+      warnings: [],
+    })
+  })
+
+  it('gives one clear error for a workbook without the template’s headings', async () => {
+    const bytes = await buildXlsx((x) => {
+      x.addWorksheet('Ark1').addRow(['Navn', 'Telefon'])
+    })
+    const result = await parseRopaXlsx(bytes, existing)
+    expect(result.errors).toEqual([
+      {
+        sheet: '',
+        row: null,
+        message:
+          'Fant ingen protokoll i filen: ingen ark har kolonneoverskriftene fra Datatilsynets mal, for eksempel «Behandlingsaktivitet» og «Formål med behandlingen».',
+      },
+    ])
+    expect(result.activities).toEqual([])
+  })
+
+  it('gives one clear error for a workbook with an empty sheet', async () => {
+    const result = await parseRopaXlsx(
+      await buildXlsx((x) => x.addWorksheet('Behandlingsansvarlig')),
+      existing,
+    )
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]?.message).toMatch(/^Fant ingen protokoll i filen/)
+  })
+
+  it('warns, without errors, about a template with headings and no rows', async () => {
+    const bytes = await buildXlsx((x) => {
+      x.addWorksheet('Behandlingsansvarlig').addRow(CONTROLLER_COLUMNS.map((c) => c.heading))
+    })
+    const result = await parseRopaXlsx(bytes, existing)
+    expect(result).toEqual({
+      activities: [],
+      rows: [],
+      errors: [],
+      warnings: [
+        { sheet: '', row: null, message: 'Protokollen i filen har ingen behandlingsaktiviteter.' },
+      ],
+    })
+  })
+
+  it('accepts an ArrayBuffer as well as a Uint8Array', async () => {
+    const bytes = await exportRopaXlsx(existing, { now: ROPA_TEST_NOW })
+    const result = await parseRopaXlsx(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      existing,
+    )
+    expect(result.errors).toEqual([])
+    expect(result.rows).toHaveLength(7)
+  })
+})

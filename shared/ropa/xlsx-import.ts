@@ -1,0 +1,630 @@
+/**
+ * Reads a protokoll workbook (Ombud's own export or a DPO's workbook in Datatilsynet's
+ * template) into processing activities. Pure: nothing is written. The caller shows
+ * `rows`, `errors` and `warnings` as a preview and writes the activities all or nothing.
+ *
+ * The header row is found by its headings (case-, space- and punctuation-insensitive, in any
+ * order, with common variants); extra columns are ignored. Rows with an Ombud-ID update that
+ * activity; rows without one become new activities. Only the columns present are read: an
+ * update keeps every field the workbook has no column for.
+ */
+import { Workbook, type CellValue, type Worksheet } from 'exceljs'
+import { ART6, type Art6Basis } from '../law/legal-bases'
+import {
+  emptyActivity,
+  processingActivity,
+  type ActivityStatus,
+  type LegalBasis,
+  type ProcessingActivity,
+} from '../model/activity'
+import { newId as randomId } from '../model/common'
+import { describeRecordIssue } from '../model/messages'
+import { deepEqual } from '../model/record-diff'
+import { MAX_WORKBENCH_BYTES } from '../model/workbench'
+import {
+  applyInlineDetails,
+  parseArt6,
+  parseArt6Detail,
+  parseArt9,
+  parseDataCategories,
+  parseDateCell,
+  parseDpia,
+  parseList,
+  parseNameAndDescription,
+  parseRetention,
+  parseSources,
+  parseStatus,
+  parseText,
+  type CellIssue,
+  type ParseMode,
+} from './cell-format'
+import {
+  CONTROLLER_COLUMNS,
+  CONTROLLER_SHEET_NAMES,
+  IGNORED_SHEET_NAMES,
+  matchColumn,
+  normalizeHeading,
+  PROCESSOR_COLUMNS,
+  PROCESSOR_SHEET_NAMES,
+  type ControllerColumnKey,
+  type ProcessorColumnKey,
+  type RopaColumn,
+} from './columns'
+import { resolveProcessors, resolveTransfers } from './links-format'
+import type { RopaSource } from './ropa-data'
+
+export interface RopaImportIssue {
+  /** The sheet's name, or "" for a problem with the whole file. */
+  sheet: string
+  /** The row number as Excel shows it, or null for a problem with the whole sheet or file. */
+  row: number | null
+  /** The column heading as written in the file. */
+  column?: string
+  message: string
+}
+
+export interface RopaImportRow {
+  sheet: string
+  row: number
+  activityId: string
+  name: string
+  action: 'create' | 'update' | 'unchanged'
+}
+
+export interface RopaImportResult {
+  /** New and changed activities, valid against the schema. Empty of nothing else when `errors` is not. */
+  activities: ProcessingActivity[]
+  /** Every row read, with what importing it would do (rows with errors are left out). */
+  rows: RopaImportRow[]
+  /** Problems that stop the import: the caller writes nothing while there are any. */
+  errors: RopaImportIssue[]
+  /** Things the DPO should look at; the import can go ahead. */
+  warnings: RopaImportIssue[]
+}
+
+/** What the import compares with and links to. A `Workbench` or `WorkbenchData` fits. */
+export type RopaImportExisting = Pick<RopaSource, 'activities' | 'processors' | 'transfers'>
+
+export interface RopaImportOptions {
+  /** The time stamped on new and changed activities; defaults to now. */
+  now?: string
+  /** Id generator for new activities (tests pass a deterministic one). */
+  newId?: () => string
+  /** Status of new activities when the workbook has no status column. Default "active": a kept protokoll describes processing that takes place. */
+  defaultStatus?: ActivityStatus
+}
+
+type Layout = 'controller' | 'processor'
+type AnyKey = ControllerColumnKey | ProcessorColumnKey
+
+interface SheetLayout {
+  layout: Layout
+  headerRow: number
+  /** Column number → key, for the columns recognised. */
+  columns: Map<number, AnyKey>
+  /** Key → the heading as written in the file. */
+  headings: Map<AnyKey, string>
+  unknownHeadings: string[]
+}
+
+const HEADER_SCAN_ROWS = 30
+const MAX_ROWS = 100_000
+
+/** The text of a cell, whatever Excel stored: rich text, formulas, hyperlinks, dates. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value.replace(/_x000D_/g, '').replace(/\r\n?/g, '\n')
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'boolean') return value ? 'Ja' : 'Nei'
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText))
+      return cellText(value.richText.map((r) => r.text).join(''))
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellText((value as { result?: CellValue }).result)
+    if ('text' in value) return cellText((value as { text: CellValue }).text)
+    if ('error' in value) return ''
+  }
+  return ''
+}
+
+function sheetRowTexts(ws: Worksheet, row: number): string[] {
+  const texts: string[] = []
+  const r = ws.getRow(row)
+  for (let col = 1; col <= Math.min(ws.columnCount, 200); col++)
+    texts[col] = cellText(r.getCell(col).value).trim()
+  return texts
+}
+
+function headerMatch<K extends AnyKey>(texts: string[], columns: readonly RopaColumn<K>[]) {
+  const map = new Map<number, K>()
+  const headings = new Map<K, string>()
+  const unknown: string[] = []
+  const duplicates: string[] = []
+  texts.forEach((text, col) => {
+    if (!text) return
+    const column = matchColumn(text, columns)
+    if (!column) unknown.push(text)
+    else if (headings.has(column.key)) duplicates.push(text)
+    else {
+      map.set(col, column.key)
+      headings.set(column.key, text)
+    }
+  })
+  return { map, headings, unknown: [...unknown, ...duplicates] }
+}
+
+function detectLayout(ws: Worksheet): SheetLayout | null {
+  const name = normalizeHeading(ws.name)
+  const hint: Layout | null = CONTROLLER_SHEET_NAMES.some((n) => normalizeHeading(n) === name)
+    ? 'controller'
+    : PROCESSOR_SHEET_NAMES.some((n) => normalizeHeading(n) === name)
+      ? 'processor'
+      : null
+  let best: (SheetLayout & { score: number }) | null = null
+  for (let row = 1; row <= Math.min(ws.rowCount, HEADER_SCAN_ROWS); row++) {
+    const texts = sheetRowTexts(ws, row)
+    const c = headerMatch(texts, CONTROLLER_COLUMNS)
+    const p = headerMatch(texts, PROCESSOR_COLUMNS)
+    const candidates: Array<SheetLayout & { score: number }> = []
+    // The name column identifies a controller sheet; the controller and categories columns a processor sheet.
+    if (c.headings.has('activity') && c.headings.size >= 3) {
+      candidates.push({
+        layout: 'controller',
+        headerRow: row,
+        columns: c.map,
+        headings: c.headings,
+        unknownHeadings: c.unknown,
+        score: c.headings.size,
+      })
+    }
+    if (p.headings.has('categories') && p.headings.has('controller') && p.headings.size >= 3) {
+      candidates.push({
+        layout: 'processor',
+        headerRow: row,
+        columns: p.map,
+        headings: p.headings,
+        unknownHeadings: p.unknown,
+        score: p.headings.size,
+      })
+    }
+    for (const cand of candidates) {
+      const bonus = cand.layout === hint ? 100 : 0
+      if (!best || cand.score + bonus > best.score + (best.layout === hint ? 100 : 0)) best = cand
+    }
+  }
+  return best
+}
+
+function sniff(bytes: Uint8Array): string | null {
+  if (bytes.byteLength === 0) return 'Filen er tom.'
+  if (bytes.byteLength > MAX_WORKBENCH_BYTES)
+    return `Filen er for stor (${Math.round(bytes.byteLength / 1024 / 1024)} MB); høyst 100 MB kan leses inn.`
+  const [a, b, c, d] = bytes
+  if (a === 0x50 && b === 0x4b && (c === 0x03 || c === 0x05) && (d === 0x04 || d === 0x06))
+    return null
+  if (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0) {
+    return 'Filen er i det gamle Excel-formatet (.xls) eller er passordbeskyttet. Åpne den i Excel, fjern eventuelt passordet, og lagre den som Excel-arbeidsbok (.xlsx).'
+  }
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.slice(0, 512))
+  // eslint-disable-next-line no-control-regex
+  if (!/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head)) {
+    return 'Filen er en tekstfil, ikke en Excel-arbeidsbok. Lagre protokollen som Excel-arbeidsbok (.xlsx) og prøv igjen.'
+  }
+  return 'Filen er ikke en Excel-arbeidsbok (.xlsx). Velg protokollen lagret som .xlsx.'
+}
+
+interface RowContext {
+  sheet: string
+  row: number
+  layout: SheetLayout
+  existing: RopaImportExisting
+  errors: RopaImportIssue[]
+  warnings: RopaImportIssue[]
+  /** Where the row's activity goes when it is new or changed. */
+  activities: ProcessingActivity[]
+}
+
+function report(ctx: RowContext, key: AnyKey | null, issues: readonly CellIssue[]): void {
+  for (const issue of issues) {
+    const entry: RopaImportIssue = { sheet: ctx.sheet, row: ctx.row, message: issue.message }
+    if (key) entry.column = ctx.layout.headings.get(key) ?? key
+    ;(issue.level === 'error' ? ctx.errors : ctx.warnings).push(entry)
+  }
+}
+
+/** Which column a schema problem belongs to. */
+function columnForField(path: readonly PropertyKey[], layout: Layout): AnyKey | null {
+  const [field, , sub] = path
+  switch (field) {
+    case 'name':
+    case 'description':
+      return layout === 'controller' ? 'activity' : 'categories'
+    case 'legalBases':
+      return sub === 'law' || sub === 'interest' ? 'art6Detail' : 'art6'
+    case 'specialCategories':
+      return 'dataCategories'
+    case 'art9Bases':
+    case 'art9Detail':
+    case 'criminalDataBasis':
+      return 'art9'
+    case 'securityMeasures':
+      return 'security'
+    case 'processorIds':
+      return layout === 'controller' ? 'processors' : 'subProcessors'
+    case 'transferIds':
+      return 'thirdCountries'
+    case 'onBehalfOf':
+      return 'controller'
+    case 'owner':
+    case 'area':
+    case 'purposes':
+    case 'dataSubjects':
+    case 'dataCategories':
+    case 'sources':
+    case 'recipients':
+    case 'systems':
+    case 'retention':
+    case 'dpia':
+    case 'jointController':
+    case 'status':
+    case 'lastReviewed':
+    case 'id':
+      return field
+    default:
+      return null
+  }
+}
+
+function keepLegalTexts(
+  codes: readonly Art6Basis[],
+  previous: readonly LegalBasis[],
+): LegalBasis[] {
+  const used = new Map<Art6Basis, number>()
+  return codes.map((basis) => {
+    const n = used.get(basis) ?? 0
+    used.set(basis, n + 1)
+    const old = previous.filter((b) => b.basis === basis)[n]
+    return { basis, law: old?.law ?? '', interest: old?.interest ?? '' }
+  })
+}
+
+/** Art. 30 and 13 gaps the schema allows but the DPO should see. */
+function recordWarnings(a: ProcessingActivity): CellIssue[] {
+  const out: CellIssue[] = []
+  for (const b of a.legalBases) {
+    if (ART6[b.basis].needs === 'interest' && b.interest.trim() === '') {
+      out.push({
+        level: 'warning',
+        message:
+          'Berettiget interesse er oppgitt som grunnlag, men interessen er ikke beskrevet (art. 13 nr. 1 bokstav d).',
+      })
+    }
+    if (ART6[b.basis].needs === 'law' && b.law.trim() === '') {
+      out.push({
+        level: 'warning',
+        message: `«${ART6[b.basis].label.nb}» er oppgitt som grunnlag, men loven som gir grunnlaget er ikke nevnt (art. 6 nr. 3).`,
+      })
+    }
+  }
+  return out
+}
+
+function readRow(
+  ctx: RowContext,
+  texts: Map<AnyKey, string>,
+  opts: Required<RopaImportOptions>,
+  seenIds: Map<string, number>,
+): RopaImportRow | null {
+  const { layout } = ctx.layout
+  const has = (key: AnyKey) => texts.has(key)
+  const text = (key: AnyKey) => texts.get(key) ?? ''
+  const errorsBefore = ctx.errors.length
+
+  // Ombud's own rows carry their id and are read strictly; hand-kept rows leniently.
+  const idText = text('id').trim()
+  const mode: ParseMode = idText !== '' ? 'strict' : 'lenient'
+  let id = idText
+  if (id !== '' && !/^[A-Za-z0-9_-]{1,100}$/.test(id)) {
+    report(ctx, 'id', [
+      {
+        level: 'warning',
+        message: `Ombud-ID «${id.slice(0, 40)}» er ugyldig; raden leses inn som en ny behandlingsaktivitet.`,
+      },
+    ])
+    id = ''
+  }
+  if (id !== '') {
+    const firstRow = seenIds.get(id)
+    if (firstRow !== undefined) {
+      report(ctx, 'id', [
+        {
+          level: 'error',
+          message: `Ombud-ID «${id}» står også i rad ${firstRow}. Hver behandlingsaktivitet kan bare stå én gang.`,
+        },
+      ])
+      return null
+    }
+    seenIds.set(id, ctx.row)
+  }
+  const previous = id !== '' ? ctx.existing.activities.find((a) => a.id === id) : undefined
+  if (id === '') id = opts.newId()
+  const base: ProcessingActivity = previous
+    ? structuredClone(previous)
+    : { ...emptyActivity(id, opts.now), name: '', status: opts.defaultStatus }
+  const a: ProcessingActivity = { ...base, id, role: layout }
+
+  const nameKey = layout === 'controller' ? 'activity' : 'categories'
+  if (has(nameKey)) {
+    const { name, description } = parseNameAndDescription(text(nameKey))
+    a.name = name
+    a.description = description
+  }
+  if (a.name.trim() === '') {
+    report(ctx, nameKey, [
+      {
+        level: 'error',
+        message: `Behandlingsaktiviteten mangler navn. Skriv navnet på første linje i kolonnen «${ctx.layout.headings.get(nameKey) ?? 'Behandlingsaktivitet'}».`,
+      },
+    ])
+  }
+  if (has('owner')) a.owner = parseText(text('owner'), mode)
+  if (has('area')) a.area = parseText(text('area'), mode)
+  if (has('purposes')) a.purposes = parseList(text('purposes'), mode)
+  if (has('dataSubjects')) a.dataSubjects = parseList(text('dataSubjects'), mode)
+  if (has('dataCategories')) Object.assign(a, parseDataCategories(text('dataCategories'), mode))
+  if (has('sources')) a.sources = parseSources(text('sources'), mode)
+  if (has('recipients')) a.recipients = parseList(text('recipients'), mode)
+  if (has('art6')) {
+    const mentions = parseArt6(text('art6'), mode)
+    report(ctx, 'art6', mentions.issues)
+    const codes = mentions.value.map((m) => m.basis)
+    let bases = keepLegalTexts(codes, base.legalBases)
+    if (has('art6Detail')) {
+      const detail = parseArt6Detail(text('art6Detail'), codes, mode)
+      report(ctx, 'art6Detail', detail.issues)
+      bases = detail.value
+    }
+    a.legalBases = applyInlineDetails(bases, mentions.value)
+  } else if (has('art6Detail')) {
+    const detail = parseArt6Detail(
+      text('art6Detail'),
+      base.legalBases.map((b) => b.basis),
+      mode,
+    )
+    report(ctx, 'art6Detail', detail.issues)
+    a.legalBases = detail.value
+  }
+  if (has('art9')) {
+    const art9 = parseArt9(text('art9'), mode)
+    report(ctx, 'art9', art9.issues)
+    Object.assign(a, art9.value)
+  }
+  if (has('systems')) a.systems = parseList(text('systems'), mode)
+  if (has('retention')) a.retention = parseRetention(text('retention'), mode)
+  if (has('security')) a.securityMeasures = parseList(text('security'), mode)
+  if (has('dpia')) {
+    const dpia = parseDpia(text('dpia'))
+    report(ctx, 'dpia', dpia.issues)
+    a.dpia = dpia.value
+  }
+  if (has('jointController')) a.jointController = parseText(text('jointController'), mode)
+  if (has('controller')) a.onBehalfOf = parseText(text('controller'), mode)
+  const processorsKey = layout === 'controller' ? 'processors' : 'subProcessors'
+  if (has(processorsKey)) {
+    const linked = resolveProcessors(
+      parseList(text(processorsKey), mode),
+      ctx.existing.processors,
+      base.processorIds,
+    )
+    report(ctx, processorsKey, linked.issues)
+    a.processorIds = linked.value
+  }
+  if (has('thirdCountries')) {
+    const linked = resolveTransfers(parseList(text('thirdCountries'), mode), {
+      transfers: ctx.existing.transfers,
+      previous: base.transferIds,
+      processorIds: a.processorIds,
+    })
+    report(ctx, 'thirdCountries', linked.issues)
+    a.transferIds = linked.value
+  }
+  if (has('status')) {
+    const status = parseStatus(text('status'))
+    report(ctx, 'status', status.issues)
+    if (status.value) a.status = status.value
+  }
+  if (has('lastReviewed')) {
+    const date = parseDateCell(
+      text('lastReviewed'),
+      ctx.layout.headings.get('lastReviewed') ?? 'Sist gjennomgått',
+    )
+    report(ctx, 'lastReviewed', date.issues)
+    if (date.issues.length === 0) a.lastReviewed = date.value
+  }
+
+  const result = processingActivity.safeParse(a)
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      // A missing name is already reported above, in words that say where to write it.
+      if (issue.path[0] === 'name' && a.name.trim() === '') continue
+      report(ctx, columnForField(issue.path, layout), [
+        { level: 'error', message: describeRecordIssue(issue).message },
+      ])
+    }
+  }
+  if (ctx.errors.length > errorsBefore || !result.success) return null
+  const parsed = result.data
+  report(ctx, null, recordWarnings(parsed))
+  if (previous && deepEqual(parsed, previous))
+    return {
+      sheet: ctx.sheet,
+      row: ctx.row,
+      activityId: id,
+      name: parsed.name,
+      action: 'unchanged',
+    }
+  ctx.activities.push({ ...parsed, updatedAt: opts.now })
+  return {
+    sheet: ctx.sheet,
+    row: ctx.row,
+    activityId: id,
+    name: parsed.name,
+    action: previous ? 'update' : 'create',
+  }
+}
+
+function readSheet(
+  ws: Worksheet,
+  layout: SheetLayout,
+  existing: RopaImportExisting,
+  opts: Required<RopaImportOptions>,
+  out: RopaImportResult,
+  seenIds: Map<string, number>,
+): void {
+  const sheet = ws.name
+  if (layout.unknownHeadings.length > 0) {
+    out.warnings.push({
+      sheet,
+      row: layout.headerRow,
+      message: `Disse kolonnene er ikke en del av protokollmalen og ble ikke lest: ${layout.unknownHeadings.map((h) => `«${h.split('\n')[0]}»`).join(', ')}.`,
+    })
+  }
+  const required = (layout.layout === 'controller' ? CONTROLLER_COLUMNS : PROCESSOR_COLUMNS).filter(
+    (c) =>
+      c.origin === 'template' && c.article.startsWith('art. 30') && !layout.headings.has(c.key),
+  )
+  if (required.length > 0) {
+    out.warnings.push({
+      sheet,
+      row: layout.headerRow,
+      message: `Arket mangler kolonner som art. 30 krever: ${required.map((c) => `«${c.heading}»`).join(', ')}.`,
+    })
+  }
+  const names = new Map<string, number>()
+  const last = Math.min(ws.rowCount, layout.headerRow + MAX_ROWS)
+  for (let row = layout.headerRow + 1; row <= last; row++) {
+    const r = ws.getRow(row)
+    const texts = new Map<AnyKey, string>()
+    let empty = true
+    for (const [col, key] of layout.columns) {
+      const t = cellText(r.getCell(col).value)
+      if (t.trim() !== '') empty = false
+      texts.set(key, t)
+    }
+    if (empty) continue
+    const ctx: RowContext = {
+      sheet,
+      row,
+      layout,
+      existing,
+      errors: out.errors,
+      warnings: out.warnings,
+      activities: out.activities,
+    }
+    const result = readRow(ctx, texts, opts, seenIds)
+    if (!result) continue
+    out.rows.push(result)
+    const nameKey = result.name.toLowerCase()
+    const sameName = names.get(nameKey)
+    if (sameName !== undefined) {
+      out.warnings.push({
+        sheet,
+        row,
+        message: `«${result.name}» står også i rad ${sameName}; begge radene blir egne behandlingsaktiviteter.`,
+      })
+    } else names.set(nameKey, row)
+    if (result.action === 'create' && (texts.get('id') ?? '').trim() === '') {
+      const twin = existing.activities.find(
+        (a) => a.name.trim().toLowerCase() === nameKey && a.role === layout.layout,
+      )
+      if (twin) {
+        out.warnings.push({
+          sheet,
+          row,
+          message: `Det finnes allerede en behandlingsaktivitet som heter «${twin.name}». Raden har ingen Ombud-ID og blir importert som en ny aktivitet.`,
+        })
+      }
+    }
+  }
+  if (ws.rowCount > last) {
+    out.errors.push({
+      sheet,
+      row: null,
+      message: `Arket har mer enn ${MAX_ROWS.toLocaleString('nb-NO')} rader; del protokollen opp før innlesing.`,
+    })
+  }
+}
+
+/**
+ * Reads a protokoll workbook. Nothing is written: the result lists the new and changed
+ * activities, what each row would do, and every problem with its sheet, row and column.
+ * A file that is not an .xlsx workbook, or has no sheet in the template's layout, gives one
+ * error and no activities.
+ */
+export async function parseRopaXlsx(
+  bytes: Uint8Array | ArrayBuffer,
+  existing: RopaImportExisting,
+  options: RopaImportOptions = {},
+): Promise<RopaImportResult> {
+  const opts: Required<RopaImportOptions> = {
+    now: options.now ?? new Date().toISOString(),
+    newId: options.newId ?? randomId,
+    defaultStatus: options.defaultStatus ?? 'active',
+  }
+  const out: RopaImportResult = { activities: [], rows: [], errors: [], warnings: [] }
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
+  const fileError = (message: string): RopaImportResult => ({
+    ...out,
+    errors: [{ sheet: '', row: null, message }],
+  })
+  const sniffed = sniff(data)
+  if (sniffed) return fileError(sniffed)
+
+  const workbook = new Workbook()
+  try {
+    await workbook.xlsx.load(
+      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+    )
+  } catch {
+    return fileError(
+      'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Den kan være skadet; åpne den i Excel og lagre den på nytt.',
+    )
+  }
+
+  const seenIds = new Map<string, number>()
+  let found = 0
+  workbook.eachSheet((ws) => {
+    const layout = detectLayout(ws)
+    if (!layout) {
+      const ignored = IGNORED_SHEET_NAMES.some(
+        (n) => normalizeHeading(n) === normalizeHeading(ws.name),
+      )
+      if (!ignored && ws.actualRowCount > 0) {
+        out.warnings.push({
+          sheet: ws.name,
+          row: null,
+          message:
+            'Arket ble hoppet over: fant ingen rad med kolonneoverskriftene fra protokollmalen.',
+        })
+      }
+      return
+    }
+    found++
+    readSheet(ws, layout, existing, opts, out, seenIds)
+  })
+  if (found === 0) {
+    return fileError(
+      'Fant ingen protokoll i filen: ingen ark har kolonneoverskriftene fra Datatilsynets mal, for eksempel «Behandlingsaktivitet» og «Formål med behandlingen».',
+    )
+  }
+  if (out.rows.length === 0 && out.errors.length === 0) {
+    out.warnings.push({
+      sheet: '',
+      row: null,
+      message: 'Protokollen i filen har ingen behandlingsaktiviteter.',
+    })
+  }
+  return out
+}
