@@ -9,7 +9,7 @@ export type Severity = 'error' | 'warning'
 export interface Finding {
   /** Stable machine-readable code, e.g. `missing-retention`. Never reworded once shipped. */
   code: string
-  /** The provision the finding rests on, e.g. `art. 13(1)(c)` or `ekomloven § 3-15`. */
+  /** The provision the finding rests on, e.g. `art. 13 nr. 1 bokstav c` or `ekomloven § 3-15`. */
   article: string
   /** `error` for a clear legal failure, `warning` for something a human should judge. */
   severity: Severity

@@ -60,12 +60,12 @@ const SCC_ADVICE =
 /** Article, usual severity and message of every code. Messages are bokmål and say what to do. */
 export const POLICY_LINT_RULES: Record<PolicyLintCode, PolicyLintRule> = {
   'outdated-privacy-shield': {
-    article: 'art. 13(1)(f)',
+    article: 'art. 13 nr. 1 bokstav f',
     severity: 'error',
     message: `Privacy Shield og Safe Harbor er kjent ugyldige av EU-domstolen (2020 og 2015) og gir ikke grunnlag for overføring til USA. ${SCC_ADVICE}`,
   },
   'outdated-model-clauses': {
-    article: 'art. 13(1)(f)',
+    article: 'art. 13 nr. 1 bokstav f',
     severity: 'error',
     message:
       'De gamle standardavtalene («EU Model Clauses», beslutning 2001/497/EF, 2004/915/EF og 2010/87/EU) har ikke vært gyldig overføringsgrunnlag siden 27. desember 2022. Vis til EU-kommisjonens standard personvernbestemmelser etter beslutning (EU) 2021/914.',
@@ -83,108 +83,108 @@ export const POLICY_LINT_RULES: Record<PolicyLintCode, PolicyLintRule> = {
       'Ekomloven § 2-7b er erstattet av § 3-15 i ekomloven av 2024 (i kraft 1. januar 2025). Oppdater henvisningen; samtykke til informasjonskapsler må oppfylle kravene i personvernforordningen.',
   },
   'consent-as-general-basis': {
-    article: 'art. 6(1), 7(4)',
+    article: 'art. 6 nr. 1 og art. 7 nr. 4',
     severity: 'error',
     message:
       'Samtykke er oppgitt som grunnlag for all behandling eller for behandling som er nødvendig for avtalen eller pålagt ved lov. Bruk avtale (art. 6 nr. 1 bokstav b) eller rettslig forpliktelse (bokstav c) for slik behandling, og bruk samtykke bare der det er frivillig og kan trekkes tilbake (art. 7 nr. 4).',
   },
   'missing-controller-identity': {
-    article: 'art. 13(1)(a)',
+    article: 'art. 13 nr. 1 bokstav a',
     severity: 'error',
     message:
       'Erklæringen sier ikke tydelig hvem som er behandlingsansvarlig. Oppgi virksomhetens juridiske navn og organisasjonsnummer, og kontaktopplysninger (postadresse, e-post eller telefon).',
   },
   'missing-dpo-contact': {
-    article: 'art. 13(1)(b)',
+    article: 'art. 13 nr. 1 bokstav b',
     severity: 'error',
     message:
       'Erklæringen oppgir ikke kontaktopplysninger til personvernombudet. Oppgi en e-postadresse eller et telefonnummer som går direkte til personvernombudet.',
   },
   'missing-legal-basis': {
-    article: 'art. 13(1)(c)',
+    article: 'art. 13 nr. 1 bokstav c',
     severity: 'error',
     message:
       'Erklæringen oppgir ikke behandlingsgrunnlag. Oppgi for hvert formål hvilket grunnlag i art. 6 nr. 1 behandlingen bygger på, for eksempel avtale (bokstav b), rettslig forpliktelse (bokstav c), berettiget interesse (bokstav f) eller samtykke (bokstav a).',
   },
   'missing-legitimate-interest': {
-    article: 'art. 13(1)(d)',
+    article: 'art. 13 nr. 1 bokstav d',
     severity: 'error',
     message:
       'Berettiget interesse er oppgitt som grunnlag uten at interessen er beskrevet. Forklar hvilken interesse virksomheten forfølger (for eksempel å forebygge svindel eller å markedsføre egne tjenester til kunder).',
   },
   'missing-recipients': {
-    article: 'art. 13(1)(e)',
+    article: 'art. 13 nr. 1 bokstav e',
     severity: 'error',
     message:
       'Erklæringen sier ikke hvem opplysningene deles med. Oppgi mottakere eller kategorier av mottakere, også databehandlere og offentlige myndigheter, eller skriv at opplysningene ikke utleveres.',
   },
   'missing-transfer-safeguards': {
-    article: 'art. 13(1)(f)',
+    article: 'art. 13 nr. 1 bokstav f',
     severity: 'error',
     message: `Erklæringen nevner overføring til land utenfor EØS, eller en tjeneste som overfører til USA, uten å oppgi overføringsgrunnlag. ${SCC_ADVICE} Si også hvordan den registrerte kan få en kopi.`,
   },
   'missing-retention': {
-    article: 'art. 13(2)(a)',
+    article: 'art. 13 nr. 2 bokstav a',
     severity: 'error',
     message:
       'Erklæringen sier ikke hvor lenge opplysningene lagres. Oppgi lagringstid for hver kategori, eller konkrete kriterier (for eksempel «fem år etter utløpet av regnskapsåret, jf. bokføringsloven § 13»).',
   },
   'vague-retention': {
-    article: 'art. 13(2)(a)',
+    article: 'art. 13 nr. 2 bokstav a',
     severity: 'warning',
     message:
       'Lagringstiden er bare beskrevet som «så lenge det er nødvendig» eller «etter gjeldende lover». Oppgi konkrete perioder eller kriterier, og vis til lovbestemmelsen der loven setter fristen.',
   },
   'missing-right-access': {
-    article: 'art. 13(2)(b)',
+    article: 'art. 13 nr. 2 bokstav b',
     severity: 'error',
     message:
       'Erklæringen nevner ikke retten til innsyn (art. 15). Beskriv retten og hvordan den brukes.',
   },
   'missing-right-rectification': {
-    article: 'art. 13(2)(b)',
+    article: 'art. 13 nr. 2 bokstav b',
     severity: 'error',
     message:
       'Erklæringen nevner ikke retten til retting (art. 16). Beskriv retten og hvordan den brukes.',
   },
   'missing-right-erasure': {
-    article: 'art. 13(2)(b)',
+    article: 'art. 13 nr. 2 bokstav b',
     severity: 'error',
     message:
       'Erklæringen nevner ikke retten til sletting (art. 17). Beskriv retten og hvordan den brukes.',
   },
   'missing-right-restriction': {
-    article: 'art. 13(2)(b)',
+    article: 'art. 13 nr. 2 bokstav b',
     severity: 'error',
     message:
       'Erklæringen nevner ikke retten til begrensning av behandlingen (art. 18). Beskriv retten og hvordan den brukes.',
   },
   'missing-right-portability': {
-    article: 'art. 13(2)(b)',
+    article: 'art. 13 nr. 2 bokstav b',
     severity: 'error',
     message:
       'Erklæringen nevner ikke retten til dataportabilitet (art. 20). Beskriv retten og hvordan den brukes.',
   },
   'missing-right-objection': {
-    article: 'art. 13(2)(b)',
+    article: 'art. 13 nr. 2 bokstav b',
     severity: 'error',
     message:
       'Erklæringen nevner ikke retten til å protestere (art. 21). Beskriv retten klart og atskilt fra annen informasjon (art. 21 nr. 4), også retten til å protestere mot direkte markedsføring.',
   },
   'missing-consent-withdrawal': {
-    article: 'art. 13(2)(c)',
+    article: 'art. 13 nr. 2 bokstav c',
     severity: 'error',
     message:
       'Erklæringen nevner samtykke, men ikke at samtykket kan trekkes tilbake når som helst (art. 7 nr. 3). Si hvordan det gjøres, og at det ikke påvirker lovligheten av behandlingen før tilbaketrekkingen.',
   },
   'missing-complaint-right': {
-    article: 'art. 13(2)(d)',
+    article: 'art. 13 nr. 2 bokstav d',
     severity: 'error',
     message:
       'Erklæringen nevner ikke retten til å klage til Datatilsynet (art. 77). Oppgi at den registrerte kan klage til Datatilsynet, Postboks 458 Sentrum, 0105 Oslo, datatilsynet.no.',
   },
   'missing-source': {
-    article: 'art. 14(2)(f)',
+    article: 'art. 14 nr. 2 bokstav f',
     severity: 'warning',
     message:
       'Erklæringen sier at opplysninger hentes fra andre, men ikke hvilke kilder. Navngi kildene (for eksempel Elhub, Folkeregisteret eller kredittopplysningsbyrået), og si om de er offentlig tilgjengelige.',

@@ -51,11 +51,11 @@ describe('ombud lint', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^linje 53: \[error\] outdated-privacy-shield \(art\. 13\(1\)\(f\)\): Privacy Shield/,
+          /^linje 53: \[error\] outdated-privacy-shield \(art\. 13 nr\. 1 bokstav f\): Privacy Shield/,
         ),
-        expect.stringMatching(/^linje 18: \[warning\] missing-source \(art\. 14\(2\)\(f\)\): /),
+        expect.stringMatching(/^linje 18: \[warning\] missing-source \(art\. 14 nr\. 2 bokstav f\): /),
         expect.stringMatching(
-          /^hele dokumentet: \[error\] missing-complaint-right \(art\. 13\(2\)\(d\)\): /,
+          /^hele dokumentet: \[error\] missing-complaint-right \(art\. 13 nr\. 2 bokstav d\): /,
         ),
       ]),
     )
@@ -88,7 +88,7 @@ describe('ombud lint', () => {
       expect(['error', 'warning']).toContain(finding.severity)
     }
     const consent = report.findings.find((f) => f.code === 'consent-as-general-basis')!
-    expect(consent).toMatchObject({ line: 49, article: 'art. 6(1), 7(4)', severity: 'error' })
+    expect(consent).toMatchObject({ line: 49, article: 'art. 6 nr. 1 og art. 7 nr. 4', severity: 'error' })
   })
 
   it('exits 0 when there are only warnings', async () => {
