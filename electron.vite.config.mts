@@ -1,6 +1,23 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+/**
+ * In `npm run dev` only: the React plugin injects an inline refresh preamble and Vite
+ * talks to its client over a WebSocket, which the strict CSP meta tag would block.
+ * Built files keep the strict policy unchanged.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'ombud-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
+  }
+}
 
 
 export default defineConfig({
@@ -25,7 +42,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
