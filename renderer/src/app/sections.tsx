@@ -4,6 +4,12 @@
  */
 import type { ReactNode } from 'react'
 import { ActivitiesPage } from '../features/activities/activities-page'
+import { ImportExportPage } from '../features/excel/import-export-page'
+import { HistoryPage } from '../features/history/history-page'
+import { OrganizationPage } from '../features/organization/organization-page'
+import { PolicyPage } from '../features/policy/policy-page'
+import { ProcessorsPage } from '../features/processors/processors-page'
+import { TransfersPage } from '../features/transfers/transfers-page'
 import { t } from '../i18n/nb'
 
 export interface Section {
@@ -16,6 +22,12 @@ export interface Section {
 
 export const SECTIONS: readonly Section[] = [
   { id: 'activities', label: t.nav.activities, render: () => <ActivitiesPage /> },
+  { id: 'processors', label: t.nav.processors, render: (rest) => <ProcessorsPage rest={rest} /> },
+  { id: 'transfers', label: t.nav.transfers, render: (rest) => <TransfersPage rest={rest} /> },
+  { id: 'policy', label: t.nav.policy, render: (rest) => <PolicyPage rest={rest} /> },
+  { id: 'organization', label: t.nav.organization, render: () => <OrganizationPage /> },
+  { id: 'history', label: t.nav.changes, render: () => <HistoryPage /> },
+  { id: 'import-export', label: t.importExport.navLabel, render: () => <ImportExportPage /> },
 ]
 
 /** The section a route points to, falling back to the first for unknown or empty routes. */

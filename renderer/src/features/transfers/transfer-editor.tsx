@@ -1,0 +1,259 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react'
+import { countryName } from '../../../../shared/law'
+import { deepEqual, type ProcessingActivity, type Processor, type Transfer } from '../../../../shared/model'
+import { useDb } from '../../app/db-context'
+import { routeHref } from '../../app/router'
+import { updateActivity } from '../../db/repo/activities'
+import { deleteTransfer, getTransfer, saveTransfer } from '../../db/repo/transfers'
+import { ValidationError } from '../../db/repo/validation'
+import { timestamp } from '../../db/repo/write'
+import { compareText } from '../../i18n/format'
+import { t } from '../../i18n/nb'
+import { Button } from '../../ui/button'
+import { CheckboxField } from '../../ui/checkbox-field'
+import { useDialogs } from '../../ui/dialogs'
+import { hasErrors, type FieldMessage } from '../../ui/field-messages'
+import { MessageSummary } from '../../ui/message-summary'
+import { SearchField } from '../../ui/search-field'
+import { useLeaveGuard } from '../../ui/use-leave-guard'
+import { RecordHistory } from '../history/record-history'
+import { TransferForm } from './transfer-form'
+import { emptyTransfer, linkUpdates, normalizeTransfer, transferProblems, visibleBeforeSave } from './transfer-model'
+
+const s = t.transfers.editor
+
+export interface TransferEditorProps {
+  /** null for «Ny overføring». */
+  id: string | null
+  initialStatus: string | null
+  /** Called once the form has taken `initialStatus` over. */
+  onStatusShown: () => void
+  onCreated: (id: string) => void
+  onDeleted: () => void
+}
+
+/** Loads the transfer with the activities and processors it refers to. */
+export function TransferEditor({ id, initialStatus, onStatusShown, onCreated, onDeleted }: TransferEditorProps) {
+  const db = useDb()
+  const data = useLiveQuery(
+    () =>
+      db.transaction('r', [db.transfers, db.activities, db.processors], async () => ({
+        transfer: id === null ? null : ((await db.transfers.get(id)) ?? null),
+        activities: await db.activities.toArray(),
+        processors: await db.processors.toArray(),
+      })),
+    [db, id],
+  )
+  if (data === undefined) return <p className="loading">{t.common.loading}</p>
+  if (id !== null && data.transfer === null) {
+    // A deleted transfer still has its history: show it, so a link from the log leads somewhere.
+    return (
+      <div className="page">
+        <p>
+          <a href={routeHref('transfers')}>{s.back}</a>
+        </p>
+        <p role="alert">{s.notFound}</p>
+        <div className="reg-scroll">
+          <h2>{s.history}</h2>
+          <RecordHistory table="transfers" recordId={id} />
+        </div>
+      </div>
+    )
+  }
+  return (
+    <TransferEditorForm
+      initial={data.transfer}
+      activities={data.activities}
+      processors={data.processors}
+      initialStatus={initialStatus}
+      onStatusShown={onStatusShown}
+      onCreated={onCreated}
+      onDeleted={onDeleted}
+    />
+  )
+}
+
+interface FormProps extends Omit<TransferEditorProps, 'id'> {
+  initial: Transfer | null
+  activities: ProcessingActivity[]
+  processors: Processor[]
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x))
+}
+
+function TransferEditorForm({ initial, activities, processors, initialStatus, onStatusShown, onCreated, onDeleted }: FormProps) {
+  const db = useDb()
+  const dialogs = useDialogs()
+  const titleId = useId()
+  const isNew = initial === null
+  const [start] = useState<Transfer>(() => initial ?? emptyTransfer(timestamp()))
+  const [base, setBase] = useState(start)
+  const [draft, setDraft] = useState(start)
+  const [linkedStart] = useState<ReadonlySet<string>>(
+    () => new Set(activities.filter((a) => a.transferIds.includes(start.id) && start.id !== '').map((a) => a.id)),
+  )
+  const [baseLinked, setBaseLinked] = useState(linkedStart)
+  const [linked, setLinked] = useState(linkedStart)
+  const [attempted, setAttempted] = useState(false)
+  const [storeIssues, setStoreIssues] = useState<FieldMessage[]>([])
+  const [status, setStatus] = useState<string | null>(initialStatus)
+  useEffect(() => {
+    if (initialStatus !== null) onStatusShown()
+  }, [initialStatus, onStatusShown])
+  const [saving, setSaving] = useState(false)
+  const [activityQuery, setActivityQuery] = useState('')
+  const deferredActivityQuery = useDeferredValue(activityQuery)
+
+  const dirty = !deepEqual(base, draft) || !sameSet(baseLinked, linked)
+  const { leave } = useLeaveGuard(dirty)
+
+  const problems = transferProblems(draft, { isNew, savedMechanism: isNew ? undefined : base.mechanism })
+  const shown: FieldMessage[] = [...(attempted ? problems : visibleBeforeSave(problems, draft)), ...storeIssues]
+
+  const selectable = useMemo(() => {
+    const words = deferredActivityQuery.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean)
+    return activities
+      .filter((a) => a.status !== 'archived' || linked.has(a.id))
+      .filter((a) => words.every((w) => a.name.toLocaleLowerCase('nb').includes(w)) || linked.has(a.id))
+      .sort((a, b) => compareText(a.name, b.name))
+  }, [activities, linked, deferredActivityQuery])
+
+  const change = (next: Transfer) => {
+    setDraft(next)
+    setStoreIssues([])
+    setStatus(null)
+  }
+
+  const toggleLink = (activityId: string, on: boolean) => {
+    setLinked((current) => {
+      const next = new Set(current)
+      if (on) next.add(activityId)
+      else next.delete(activityId)
+      return next
+    })
+    setStatus(null)
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    setAttempted(true)
+    setStoreIssues([])
+    if (hasErrors(problems)) return
+    setSaving(true)
+    try {
+      const toSave = normalizeTransfer(draft)
+      // The transfer and the activities' links are one change: all of it is saved, or none.
+      const savedId = await db.transaction('rw', [db.transfers, db.activities, db.processors, db.changes], async () => {
+        const id = await saveTransfer(db, toSave)
+        for (const activity of linkUpdates(await db.activities.toArray(), id, linked)) {
+          await updateActivity(db, activity)
+        }
+        return id
+      })
+      if (isNew) {
+        onCreated(savedId)
+        leave(routeHref('transfers', savedId), { replace: true })
+        return
+      }
+      const stored = (await getTransfer(db, savedId)) ?? toSave
+      setStatus(deepEqual(stored, base) && sameSet(baseLinked, linked) ? t.forms.unchanged : t.forms.saved)
+      setBase(stored)
+      setDraft(stored)
+      setBaseLinked(linked)
+      setAttempted(false)
+    } catch (e) {
+      if (e instanceof ValidationError) setStoreIssues(e.issues)
+      else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  async function remove() {
+    const ok = await dialogs.confirm({
+      title: s.deleteTitle,
+      message: s.deleteMessage(base.recipient),
+      confirmLabel: s.deleteConfirm,
+      danger: true,
+    })
+    if (!ok) return
+    try {
+      await deleteTransfer(db, base.id)
+    } catch (e) {
+      await dialogs.alert({ title: t.errors.title, message: e instanceof Error ? e.message : t.common.unknownError })
+      return
+    }
+    onDeleted()
+    leave(routeHref('transfers'))
+  }
+
+  const title = isNew ? s.newTitle : s.title(base.recipient, countryName(base.country))
+
+  return (
+    <form className="page reg-editor" onSubmit={(event) => void save(event)} noValidate aria-labelledby={titleId}>
+      <header className="reg-editor__header">
+        <a href={routeHref('transfers')} className="reg-editor__back">
+          {s.back}
+        </a>
+        <div className="reg-editor__title">
+          <h1 id={titleId}>{title}</h1>
+          {!isNew && (
+            <div className="reg-editor__actions">
+              <Button variant="danger" onClick={() => void remove()} disabled={saving}>
+                {s.delete}
+              </Button>
+            </div>
+          )}
+        </div>
+      </header>
+
+      <div className="reg-scroll">
+        <MessageSummary messages={attempted ? shown.filter((m) => m.severity !== 'warning') : storeIssues} />
+        <TransferForm value={draft} onChange={change} errors={shown} isNew={isNew} processors={processors} />
+
+        <fieldset className="reg-fieldset">
+          <legend>{s.linked}</legend>
+          <p className="field__hint">{s.linkedHint}</p>
+          {activities.length === 0 ? (
+            <p className="muted">{s.linkedNone}</p>
+          ) : (
+            <>
+              {activities.length > 12 && (
+                <SearchField label={s.linkedSearch} placeholder={s.linkedSearch} value={activityQuery} onChange={setActivityQuery} />
+              )}
+              <div className="reg-checklist">
+                {selectable.map((a) => (
+                  <CheckboxField
+                    key={a.id}
+                    label={a.status === 'archived' ? `${a.name} (${t.forms.archivedBadge.toLocaleLowerCase('nb')})` : a.name}
+                    checked={linked.has(a.id)}
+                    onChange={(on) => toggleLink(a.id, on)}
+                  />
+                ))}
+              </div>
+            </>
+          )}
+        </fieldset>
+
+        {!isNew && (
+          <section className="reg-section" aria-labelledby={`${titleId}-history`}>
+            <h2 id={`${titleId}-history`}>{s.history}</h2>
+            <RecordHistory table="transfers" recordId={base.id} />
+          </section>
+        )}
+      </div>
+
+      <footer className="reg-editor__footer">
+        <p className="reg-editor__status" role="status">
+          {dirty ? t.forms.unsaved : status}
+        </p>
+        <Button type="submit" variant="primary" disabled={saving}>
+          {saving ? t.forms.saving : t.forms.save}
+        </Button>
+      </footer>
+    </form>
+  )
+}

@@ -1,0 +1,92 @@
+import { useId, useState, type KeyboardEvent } from 'react'
+import { t } from '../i18n/nb'
+import { Button } from './button'
+
+export interface TagListFieldProps {
+  label: string
+  values: readonly string[]
+  onChange: (values: string[]) => void
+  hint?: string
+  error?: string | null
+  /** The text of the add button; «Legg til» unless told. */
+  addLabel?: string
+  className?: string
+}
+
+/**
+ * A list of short texts (services, purposes…): each shown as a tag with its own remove
+ * button, and a text box to add one. Enter adds; so does leaving the box, so a value
+ * typed but not added is not lost when the user goes straight to «Lagre».
+ */
+export function TagListField({ label, values, onChange, hint, error, addLabel, className }: TagListFieldProps) {
+  const id = useId()
+  const [pending, setPending] = useState('')
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+
+  const add = () => {
+    const value = pending.trim()
+    if (value === '') return
+    if (!values.includes(value)) onChange([...values, value])
+    setPending('')
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      // Enter adds the tag; it must not submit the form around it.
+      event.preventDefault()
+      add()
+    }
+  }
+
+  return (
+    <div className={['field', 'reg-tags', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {values.length > 0 && (
+        <ul className="reg-tags__list" aria-label={t.forms.addedValues(label)}>
+          {values.map((value, index) => (
+            <li key={`${index}-${value}`} className="reg-tags__tag">
+              <span>{value}</span>
+              <button
+                type="button"
+                className="reg-tags__remove"
+                aria-label={t.forms.removeValue(value)}
+                onClick={() => onChange(values.filter((_, i) => i !== index))}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="reg-tags__add">
+        <input
+          id={id}
+          className="field__input"
+          value={pending}
+          onChange={(event) => setPending(event.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={add}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+        <Button onClick={add} disabled={pending.trim() === ''}>
+          {addLabel ?? t.forms.add}
+        </Button>
+      </div>
+      {error && (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
