@@ -5,6 +5,7 @@
 import { CommandError, EXIT_FINDINGS, EXIT_USAGE, UsageError, type Command } from './cli-io'
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  'audit-pack': { summary: 'Lag tilsynspakken i en ny mappe (--workbench FIL --out MAPPE)', load: async () => (await import('./commands/audit-pack')).auditPackCommand },
   check: { summary: 'Kontroller at protokollen er klar for tilsyn (--workbench FIL)', load: async () => (await import('./commands/check')).checkCommand },
   export: { summary: 'Eksporter protokollen (.xlsx eller .docx)', load: async () => (await import('./commands/export')).exportCommand },
   lint: { summary: 'Kontroller en personvernerklæring (.txt, .docx, .html)', load: async () => (await import('./commands/lint')).lintCommand },

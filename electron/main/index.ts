@@ -38,6 +38,9 @@ app.setName(APP_NAME)
 app.enableSandbox()
 // Ombud plays no media: keep Chromium from grabbing the keyboard's media keys.
 app.commandLine.appendSwitch('disable-features', 'HardwareMediaKeyHandling,MediaSessionService')
+// The interface is Norwegian whatever the system language: dates in date fields, number
+// formats and spell-checking follow Chromium's locale.
+app.commandLine.appendSwitch('lang', 'nb-NO')
 
 const trusted: TrustedOrigins = {
   appRoot: join(app.getAppPath(), 'out', 'renderer'),

@@ -2,47 +2,19 @@
  * `check --workbench FILE [--json] [--today YYYY-MM-DD] [--report]`: the readiness checks
  * on a workbench file. Exits 1 when any finding is an error, so it can gate a script.
  */
-import { readFile } from 'node:fs/promises'
 import { hasErrors } from '../../../shared/checks/finding'
 import { checkReadiness, readinessScore } from '../../../shared/checks/readiness'
 import { readinessReportText } from '../../../shared/checks/readiness-report'
-import { WorkbenchError, parseWorkbench, type Workbench } from '../../../shared/model/workbench'
-import { EXIT_FINDINGS, EXIT_OK, UsageError, out, parseCommandArgs, requireOption } from '../cli-io'
-
-/** Today's date in local time, `YYYY-MM-DD`. */
-function localToday(): string {
-  const d = new Date()
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
-
-function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
-  const d = new Date(`${s}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-}
-
-async function loadWorkbench(file: string): Promise<Workbench> {
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(file)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(
-      code === 'ENOENT'
-        ? `finner ikke filen «${file}»`
-        : code === 'EISDIR'
-          ? `«${file}» er en mappe, ikke en fil`
-          : `kan ikke lese «${file}» (${code ?? 'ukjent feil'})`,
-    )
-  }
-  try {
-    return parseWorkbench(bytes)
-  } catch (error) {
-    if (error instanceof WorkbenchError)
-      throw new UsageError(`«${file}»: ${error.problems[0] ?? error.message}`)
-    throw error
-  }
-}
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  UsageError,
+  loadWorkbench,
+  out,
+  parseCommandArgs,
+  requireOption,
+  todayOption,
+} from '../cli-io'
 
 export async function checkCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {
@@ -52,9 +24,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     report: { type: 'boolean' },
   })
   const file = requireOption(values.workbench, '--workbench FIL')
-  const today = values.today ?? localToday()
-  if (!isRealDate(today))
-    throw new UsageError(`--today må være en dato på formen ÅÅÅÅ-MM-DD, fikk «${today}»`)
+  const today = todayOption(values.today)
   if (values.json && values.report)
     throw new UsageError('--json og --report kan ikke brukes sammen')
 

@@ -5,7 +5,6 @@
  */
 import * as fs from 'node:fs/promises'
 import { dirname, extname } from 'node:path'
-import { WorkbenchError, parseWorkbench, type Workbench } from '../../../shared/model/workbench'
 import { exportRopaDocx } from '../../../shared/ropa/protokoll-docx'
 import { selectActivities } from '../../../shared/ropa/ropa-data'
 import { exportRopaXlsx } from '../../../shared/ropa/xlsx-export'
@@ -14,6 +13,7 @@ import {
   CommandError,
   EXIT_OK,
   UsageError,
+  loadWorkbench,
   out,
   parseCommandArgs,
   requireOption,
@@ -22,29 +22,6 @@ import {
 
 const FORMATS = ['xlsx', 'docx'] as const
 type Format = (typeof FORMATS)[number]
-
-async function loadWorkbench(file: string): Promise<Workbench> {
-  let bytes: Uint8Array
-  try {
-    bytes = await fs.readFile(file)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(
-      code === 'ENOENT'
-        ? `finner ikke filen «${file}»`
-        : code === 'EISDIR'
-          ? `«${file}» er en mappe, ikke en fil`
-          : `kan ikke lese «${file}» (${code ?? 'ukjent feil'})`,
-    )
-  }
-  try {
-    return parseWorkbench(bytes)
-  } catch (error) {
-    if (error instanceof WorkbenchError)
-      throw new UsageError(`«${file}»: ${error.problems[0] ?? error.message}`)
-    throw error
-  }
-}
 
 function chooseFormat(given: string | undefined, outFile: string): Format {
   if (given !== undefined) {

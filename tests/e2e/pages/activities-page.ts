@@ -10,6 +10,10 @@ export class ActivitiesPage {
   readonly scroller: Locator
   /** The data rows currently rendered (the list is virtualised: not all rows are in the DOM). */
   readonly rows: Locator
+  readonly newButton: Locator
+  readonly chooseColumnsButton: Locator
+  readonly filters: Locator
+  readonly overdueFilter: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Behandlingsaktiviteter', level: 1 })
@@ -18,6 +22,12 @@ export class ActivitiesPage {
     this.table = page.getByRole('table', { name: 'Behandlingsaktiviteter' })
     this.scroller = page.getByRole('region', { name: 'Behandlingsaktiviteter' })
     this.rows = this.table.getByRole('row').filter({ has: page.getByRole('cell') })
+    this.newButton = page.getByRole('button', { name: 'Ny behandlingsaktivitet' })
+    this.chooseColumnsButton = page.getByRole('button', { name: 'Velg kolonner …' })
+    this.filters = page.getByRole('group', { name: 'Filtre' })
+    this.overdueFilter = this.filters.getByRole('checkbox', {
+      name: 'Ikke gjennomgått på 12 måneder',
+    })
   }
 
   async expectCount(shown: number, total: number): Promise<void> {
@@ -31,5 +41,78 @@ export class ActivitiesPage {
   /** The text of each column of the first rendered row. */
   async firstRowCells(): Promise<string[]> {
     return this.rows.first().getByRole('cell').allInnerTexts()
+  }
+
+  /** A filter's select, by its label («Status», «Behandlingsgrunnlag», «Avdeling» …). */
+  filter(label: string): Locator {
+    return this.filters.getByLabel(label, { exact: true })
+  }
+
+  /** The names of the columns shown, left to right. */
+  async columnNames(): Promise<string[]> {
+    const texts = await this.table.getByRole('columnheader').allInnerTexts()
+    return texts.map((text) =>
+      text
+        .replace(/[▲▼]/g, '')
+        .replace(/\((sortert stigende|sortert synkende)\)/, '')
+        .trim(),
+    )
+  }
+
+  columnHeader(name: string): Locator {
+    return this.table.getByRole('columnheader', {
+      name: new RegExp(`^${name}( \\(sortert (stigende|synkende)\\))?$`),
+    })
+  }
+
+  async sortBy(name: string): Promise<void> {
+    await this.columnHeader(name).getByRole('button').click()
+  }
+
+  /** The draggable edge of a column header. */
+  columnEdge(name: string): Locator {
+    return this.table.getByRole('separator', { name: `Bredden på kolonnen «${name}»` })
+  }
+
+  /** The text of one column, for every rendered row. */
+  async columnTexts(name: string): Promise<string[]> {
+    const names = await this.columnNames()
+    const index = names.indexOf(name)
+    if (index < 0) throw new Error(`Kolonnen «${name}» vises ikke`)
+    const rows = await this.rows.all()
+    return Promise.all(rows.map((r) => r.getByRole('cell').nth(index).innerText()))
+  }
+
+  async openColumnChooser(): Promise<ColumnChooser> {
+    await this.chooseColumnsButton.click()
+    const chooser = new ColumnChooser(this.page)
+    await expect(chooser.dialog).toBeVisible()
+    return chooser
+  }
+}
+
+/** «Velg kolonner»: a checkbox and move buttons per column. */
+export class ColumnChooser {
+  readonly dialog: Locator
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Velg kolonner' })
+  }
+
+  column(name: string): Locator {
+    return this.dialog.getByRole('checkbox', { name, exact: true })
+  }
+
+  async moveUp(name: string): Promise<void> {
+    await this.dialog.getByRole('button', { name: `Flytt «${name}» opp` }).click()
+  }
+
+  async moveDown(name: string): Promise<void> {
+    await this.dialog.getByRole('button', { name: `Flytt «${name}» ned` }).click()
+  }
+
+  async apply(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Bruk' }).click()
+    await expect(this.dialog).toBeHidden()
   }
 }

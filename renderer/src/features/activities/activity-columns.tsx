@@ -1,68 +1,68 @@
 /**
- * The columns of the activity list. Kept apart from the table so the editor of the
- * record (issue 4) can add, hide and reorder columns without touching the rendering.
+ * Every column the activity table can show. The definitions are made once, at module
+ * level, and read the precomputed text of each row (activity-rows.ts), so the table never
+ * rebuilds them while rendering.
  */
-import { createColumnHelper, type Row } from '@tanstack/react-table'
-import type { ProcessingActivity } from '../../../../shared/model'
-import { compareText, formatDate } from '../../i18n/format'
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
+import { routeHref } from '../../app/router'
 import { t } from '../../i18n/nb'
-import { legalBasisLabels, statusLabel } from './activity-labels'
+import { COLUMN_IDS, type ActivityRow, type ColumnId } from './activity-rows'
+import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, DEFAULT_WIDTHS } from './table-settings'
 
-const column = createColumnHelper<ProcessingActivity>()
+const column = createColumnHelper<ActivityRow>()
 
-function byText(a: Row<ProcessingActivity>, b: Row<ProcessingActivity>, columnId: string): number {
-  return compareText(a.getValue<string>(columnId), b.getValue<string>(columnId))
-}
-
-// Never-reviewed activities sort first in ascending order: they need attention most.
-function byDate(a: Row<ProcessingActivity>, b: Row<ProcessingActivity>, columnId: string): number {
-  return (a.getValue<string | null>(columnId) ?? '').localeCompare(
-    b.getValue<string | null>(columnId) ?? '',
-  )
-}
-
-const STATUS_ORDER = { draft: 0, active: 1, archived: 2 } as const
-
-export const activityColumns = [
-  column.accessor('name', {
+/** Columns whose cell shows more than the row's text. */
+const SPECIAL: Partial<Record<ColumnId, ColumnDef<ActivityRow, string>>> = {
+  name: column.accessor((r) => r.cells.name, {
+    id: 'name',
     header: t.activities.columns.name,
-    size: 22,
-    sortingFn: byText,
+    enableHiding: false,
+    cell: (info) => (
+      // Out of the tab order: the keyboard opens the selected row with Enter.
+      <a href={routeHref('activities', info.row.original.activity.id)} tabIndex={-1}>
+        {info.getValue()}
+      </a>
+    ),
   }),
-  column.accessor('owner', {
-    header: t.activities.columns.owner,
-    size: 12,
-    sortingFn: byText,
-  }),
-  column.accessor((a) => a.purposes.join('; '), {
-    id: 'purposes',
-    header: t.activities.columns.purposes,
-    size: 24,
-    sortingFn: byText,
-  }),
-  column.accessor((a) => legalBasisLabels(a).join(', '), {
-    id: 'legalBases',
-    header: t.activities.columns.legalBases,
-    size: 20,
-    sortingFn: byText,
-  }),
-  column.accessor('status', {
+  status: column.accessor((r) => r.cells.status, {
+    id: 'status',
     header: t.activities.columns.status,
-    size: 9,
-    cell: (info) => statusLabel(info.getValue()),
-    sortingFn: (a, b) => STATUS_ORDER[a.original.status] - STATUS_ORDER[b.original.status],
-  }),
-  column.accessor('lastReviewed', {
-    header: t.activities.columns.lastReviewed,
-    size: 13,
-    cell: (info) => {
-      const value = info.getValue()
-      return value === null ? (
-        <span className="muted">{t.activities.neverReviewed}</span>
+    cell: (info) =>
+      info.row.original.missing > 0 ? (
+        <span className="activities-badge activities-badge--draft">{info.getValue()}</span>
       ) : (
-        formatDate(value)
-      )
-    },
-    sortingFn: byDate,
+        info.getValue()
+      ),
   }),
-]
+  lastReviewed: column.accessor((r) => r.cells.lastReviewed, {
+    id: 'lastReviewed',
+    header: t.activities.columns.lastReviewed,
+    cell: (info) =>
+      info.row.original.activity.lastReviewed === null ? (
+        <span className="muted">{info.getValue()}</span>
+      ) : (
+        info.getValue()
+      ),
+  }),
+}
+
+function textColumn(id: ColumnId): ColumnDef<ActivityRow, string> {
+  return column.accessor((r) => r.cells[id], { id, header: t.activities.columns[id] })
+}
+
+/**
+ * All columns, in the default order of the column chooser. The rows arrive sorted
+ * (activity-sort.ts): the table only keeps the sort state for the headers.
+ */
+export const activityColumns: ColumnDef<ActivityRow, string>[] = COLUMN_IDS.map((id) => ({
+  ...(SPECIAL[id] ?? textColumn(id)),
+  size: DEFAULT_WIDTHS[id],
+  minSize: MIN_COLUMN_WIDTH,
+  maxSize: MAX_COLUMN_WIDTH,
+  // Text sorts A→Å first; no column starts descending.
+  sortDescFirst: false,
+}))
+
+export function columnLabel(id: ColumnId): string {
+  return t.activities.columns[id]
+}
