@@ -1,0 +1,87 @@
+/**
+ * The protokoll out to Excel and back in, on the live database. The .xlsx code (exceljs)
+ * is loaded when first used: most sessions never touch Excel, and it is a large module.
+ */
+import type { RopaSource } from '../../../../shared/ropa/ropa-data'
+import type {
+  RopaImportOptions,
+  RopaImportResult,
+  RopaImportRow,
+} from '../../../../shared/ropa/xlsx-import'
+import { ORGANIZATION_KEY, type OmbudDb } from '../../db/schema'
+import { withoutKey } from '../../db/repo/organization'
+import { todayIso } from '../../i18n/format'
+import type { Platform, SaveResult } from '../../platform'
+import { protokollFileName, XLSX_FILTERS } from './excel-file'
+
+/** What the protokoll shows, read in one transaction so the sheets agree with each other. */
+export async function readRopaSource(db: OmbudDb): Promise<RopaSource> {
+  return db.transaction(
+    'r',
+    [db.organization, db.activities, db.processors, db.transfers],
+    async () => {
+      const org = await db.organization.get(ORGANIZATION_KEY)
+      return {
+        organization: org ? withoutKey(org) : null,
+        activities: await db.activities.toArray(),
+        processors: await db.processors.toArray(),
+        transfers: await db.transfers.toArray(),
+      }
+    },
+  )
+}
+
+export interface RecordExport {
+  /** The file name offered to the user. */
+  name: string
+  result: SaveResult
+}
+
+/**
+ * Exports the protokoll in Datatilsynet's column layout (archived activities left out) and
+ * hands it to the platform: a save dialog in Electron, a download on the web.
+ */
+export async function exportRecordXlsx(
+  db: OmbudDb,
+  platform: Platform,
+  now: Date = new Date(),
+): Promise<RecordExport> {
+  const [src, { exportRopaXlsx }] = await Promise.all([
+    readRopaSource(db),
+    import('../../../../shared/ropa/xlsx-export'),
+  ])
+  const bytes = await exportRopaXlsx(src, { now })
+  const name = protokollFileName(src.organization?.name, todayIso(now))
+  const result = await platform.saveFile(name, bytes, XLSX_FILTERS)
+  return { name, result }
+}
+
+/**
+ * Reads a protokoll workbook against the activities and registers in the database.
+ * Writes nothing: the result is the preview, and `result.activities` what a confirmed
+ * import writes (with importActivities in db/repo/import-activities.ts).
+ */
+export async function prepareExcelImport(
+  db: OmbudDb,
+  bytes: Uint8Array,
+  options: RopaImportOptions = {},
+): Promise<RopaImportResult> {
+  const [existing, { parseRopaXlsx }] = await Promise.all([
+    readRopaSource(db),
+    import('../../../../shared/ropa/xlsx-import'),
+  ])
+  return parseRopaXlsx(bytes, existing, options)
+}
+
+export interface ImportCounts {
+  create: number
+  update: number
+  unchanged: number
+}
+
+/** How many rows would create, change or leave an activity as it is. */
+export function countImportRows(rows: readonly RopaImportRow[]): ImportCounts {
+  const counts: ImportCounts = { create: 0, update: 0, unchanged: 0 }
+  for (const row of rows) counts[row.action]++
+  return counts
+}
