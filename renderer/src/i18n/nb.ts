@@ -1067,6 +1067,7 @@ export const t = {
       error: 'Feil',
       warning: 'Advarsel',
       hint: 'Slik retter du det:',
+      showMore: (rest: number) => `Vis flere (${rest} til)`,
       links: {
         activities: (name: string) => `Åpne behandlingsaktiviteten «${name}»`,
         processors: (name: string) => `Åpne databehandleren «${name}»`,
@@ -1138,6 +1139,7 @@ export const t = {
         count: (selected: number, shown: number) => `${selected} valgt, ${shown} vist`,
         none: 'Arbeidsboken har ingen behandlingsaktiviteter.',
         noMatch: 'Ingen behandlingsaktiviteter passer til søket.',
+        truncated: (limit: number) => `Viser de første ${limit}. Søk for å finne flere.`,
       },
       summary: (keep: number, replace: number, skip: number) =>
         `${keep} beholdes, ${replace} erstattes av standardavsnitt, ${skip} tas ikke med.`,

@@ -92,7 +92,8 @@ export function DataGrid<T>({
   // Bring the initially selected row into view once; the effect below then focuses it.
   const initialIndex = useRef(selectedIndex)
   useEffect(() => {
-    if (initialIndex.current >= 0) virtualizer.scrollToIndex(initialIndex.current, { align: 'center' })
+    if (initialIndex.current >= 0)
+      virtualizer.scrollToIndex(initialIndex.current, { align: 'center' })
   }, [virtualizer])
 
   useEffect(() => {

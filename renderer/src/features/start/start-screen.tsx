@@ -21,8 +21,14 @@ export function StartScreen({ actions }: { actions: WorkbenchActions }) {
     setLoading(true)
     try {
       // Loaded on demand: most starts never need the sample, and it is a sizeable module.
-      const { sampleWorkbench } = await import('../../../../resources/sample-company')
-      await loadWorkbench(db, sampleWorkbench())
+      const [{ sampleWorkbench }, { ensureStandardClauses }] = await Promise.all([
+        import('../../../../resources/sample-company'),
+        import('../policy/engine'),
+      ])
+      const wb = sampleWorkbench()
+      // The sample starts with the standard clauses in place, like a workbench whose
+      // policy section has been opened, but without a change-log entry for each.
+      await loadWorkbench(db, { ...wb, clauses: ensureStandardClauses(wb.clauses, wb.exportedAt) })
     } catch (error) {
       await dialogs.alert({
         title: t.start.loadFailedTitle,

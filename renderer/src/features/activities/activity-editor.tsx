@@ -1,0 +1,490 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { validateActivity } from '../../../../shared/checks/activity-rules'
+import {
+  deepEqual,
+  emptyActivity,
+  type ProcessingActivity,
+  type Processor,
+  type Transfer,
+} from '../../../../shared/model'
+import { useDb } from '../../app/db-context'
+import { routeHref } from '../../app/router'
+import {
+  archiveActivity,
+  duplicateActivity,
+  markActivityReviewed,
+  restoreActivity,
+  updateActivity,
+} from '../../db/repo/activities'
+import { ValidationError } from '../../db/repo/validation'
+import { formatDate, todayIso } from '../../i18n/format'
+import { t } from '../../i18n/nb'
+import { Button } from '../../ui/button'
+import { useDialogs } from '../../ui/dialogs'
+import { messageAt, type FieldMessage } from '../../ui/field-messages'
+import { useLeaveGuard } from '../../ui/use-leave-guard'
+import { RecordHistory } from '../history/record-history'
+import {
+  AboutSection,
+  AutomatedSection,
+  DataSection,
+  PurposesSection,
+  renderedFields,
+  RetentionSection,
+  SharingSection,
+} from './activity-editor-sections'
+import { collectSuggestions, fieldCandidates, rebase, withId } from './activity-form'
+import { draftLabel, statusLabel } from './activity-labels'
+import { NewTransferDialog } from './new-transfer-dialog'
+
+const s = t.activityEditor
+/** The name a new activity is created with (it is selected, ready to be typed over). */
+const NEW_NAME = emptyActivity('', '').name
+
+/** Loads the activity and what it links to; says so when the activity does not exist. */
+export function ActivityEditor({ id }: { id: string }) {
+  const db = useDb()
+  const stored = useLiveQuery(async () => (await db.activities.get(id)) ?? null, [db, id])
+  const activities = useLiveQuery(() => db.activities.toArray(), [db])
+  const processors = useLiveQuery(() => db.processors.toArray(), [db])
+  const transfers = useLiveQuery(() => db.transfers.toArray(), [db])
+  if (
+    stored === undefined ||
+    activities === undefined ||
+    processors === undefined ||
+    transfers === undefined
+  ) {
+    return <p className="loading">{t.common.loading}</p>
+  }
+  if (stored === null) {
+    return (
+      <div className="page">
+        <p>
+          <a href={routeHref('activities')}>{s.back}</a>
+        </p>
+        <p role="alert">{s.notFound}</p>
+      </div>
+    )
+  }
+  return (
+    <ActivityForm
+      stored={stored}
+      activities={activities}
+      processors={processors}
+      transfers={transfers}
+    />
+  )
+}
+
+interface FormProps {
+  /** The activity as stored now; it changes when it is saved, archived or marked reviewed. */
+  stored: ProcessingActivity
+  activities: ProcessingActivity[]
+  processors: Processor[]
+  transfers: Transfer[]
+}
+
+type Tab = 'details' | 'history'
+
+/** A field's part of the form, found by the `data-field` mark the sections put on it. */
+function fieldElement(root: HTMLElement | null, field: string): HTMLElement | null {
+  const box = root?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`)
+  if (!box) return null
+  return (
+    box.querySelector<HTMLElement>(
+      'input:not([type="hidden"]):not(:disabled), select:not(:disabled), textarea:not(:disabled)',
+    ) ?? box
+  )
+}
+
+function ActivityForm({ stored, activities, processors, transfers }: FormProps) {
+  const db = useDb()
+  const dialogs = useDialogs()
+  const titleId = useId()
+  const tabsId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // `base` is the record as last seen in the store; the form edits `draft`.
+  const [base, setBase] = useState(stored)
+  const [draft, setDraft] = useState(stored)
+  const [tab, setTab] = useState<Tab>('details')
+  const [attempted, setAttempted] = useState(false)
+  const [storeIssues, setStoreIssues] = useState<FieldMessage[]>([])
+  const [status, setStatus] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [addingTransfer, setAddingTransfer] = useState(false)
+  const pendingFocus = useRef<string | null>(null)
+
+  // The store changed underneath the form (an action of this editor, or another window):
+  // take the changed fields and keep the unsaved edits of the others.
+  if (stored !== base && !deepEqual(stored, base)) {
+    setBase(stored)
+    setDraft(rebase(draft, base, stored))
+  }
+
+  const dirty = !deepEqual(base, draft)
+  const { leave } = useLeaveGuard(dirty)
+  const ctx = useMemo(() => ({ processors, transfers }), [processors, transfers])
+  const problems = useMemo(() => validateActivity(draft, ctx), [draft, ctx])
+  const suggestions = useMemo(() => collectSuggestions(activities), [activities])
+  const rendered = renderedFields(draft)
+  // Each message goes to the field it names, or to the nearest part of the form that is shown.
+  const place = (m: FieldMessage): FieldMessage => ({
+    ...m,
+    field: fieldCandidates(m.field).find((f) => rendered.has(f)) ?? '',
+  })
+  const ruleMessages = attempted ? problems.map(place) : []
+  const storeMessages = storeIssues.map(place)
+  const allMessages = [...ruleMessages, ...storeMessages]
+  const error = (field: string) => messageAt(allMessages, field)
+  const blocked = draft.status === 'active' && problems.length > 0
+
+  // Focus goes to the first problem once the details tab shows (it may have been hidden).
+  useEffect(() => {
+    const field = pendingFocus.current
+    if (field === null) return
+    const element = fieldElement(formRef.current, field)
+    if (!element || element.closest('[hidden]')) return
+    pendingFocus.current = null
+    element.focus()
+  })
+
+  // A new activity starts in its name; an existing one at its heading, so a screen reader
+  // announces where the user has come.
+  useEffect(() => {
+    const fresh = stored.createdAt === stored.updatedAt && stored.name === NEW_NAME
+    if (fresh) {
+      const name = fieldElement(formRef.current, 'name')
+      name?.focus()
+      if (name instanceof HTMLInputElement) name.select()
+    } else {
+      headingRef.current?.focus()
+    }
+    // Only when the editor opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const patch = (change: (d: ProcessingActivity) => ProcessingActivity) => {
+    setDraft(change)
+    setStatus(null)
+  }
+
+  function focusField(field: string) {
+    setTab('details')
+    pendingFocus.current = field
+    const element = fieldElement(formRef.current, field)
+    if (element && !element.closest('[hidden]')) {
+      pendingFocus.current = null
+      element.focus()
+    }
+  }
+
+  /** Saves the draft; true when it was stored. */
+  async function save(): Promise<boolean> {
+    if (busy) return false
+    setAttempted(true)
+    setStoreIssues([])
+    if (blocked) {
+      setStatus(null)
+      focusField(place(problems[0]!).field)
+      return false
+    }
+    setBusy(true)
+    try {
+      const saved = await updateActivity(db, draft)
+      const unchanged = deepEqual(saved, base)
+      setBase(saved)
+      setDraft(saved)
+      setStatus(
+        unchanged
+          ? s.unchanged
+          : saved.status === 'draft' && problems.length > 0
+            ? s.savedDraft(problems.length)
+            : s.saved,
+      )
+      return true
+    } catch (e) {
+      if (e instanceof ValidationError) {
+        setStoreIssues(e.issues)
+        const first = e.issues[0]
+        if (first) focusField(place(first).field)
+      } else {
+        await dialogs.alert({
+          title: s.saveFailed,
+          message: e instanceof Error ? e.message : t.common.unknownError,
+        })
+      }
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function act(work: () => Promise<string | null>) {
+    if (busy) return
+    setBusy(true)
+    try {
+      const message = await work()
+      if (message !== null) setStatus(message)
+    } catch (e) {
+      await dialogs.alert({
+        title: s.actionFailed,
+        message: e instanceof Error ? e.message : t.common.unknownError,
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function duplicate() {
+    if (busy) return
+    if (dirty) {
+      const ok = await dialogs.confirm({
+        title: s.saveFirstTitle,
+        message: s.saveFirstMessage,
+        confirmLabel: s.saveFirstConfirm,
+      })
+      if (!ok || !(await save())) return
+    }
+    await act(async () => {
+      const copyId = await duplicateActivity(db, base.id)
+      leave(routeHref('activities', copyId))
+      return null
+    })
+  }
+
+  async function archiveOrRestore(archive: boolean) {
+    const ok = await dialogs.confirm(
+      archive
+        ? {
+            title: s.archiveTitle,
+            message: s.archiveMessage(base.name),
+            confirmLabel: s.archiveConfirm,
+          }
+        : {
+            title: s.restoreTitle,
+            message: s.restoreMessage(base.name),
+            confirmLabel: s.restoreConfirm,
+          },
+    )
+    if (!ok) return
+    await act(async () => {
+      if (archive) await archiveActivity(db, base.id)
+      else await restoreActivity(db, base.id)
+      return archive ? s.archived : s.restored
+    })
+  }
+
+  function markReviewed() {
+    const today = todayIso()
+    void act(async () => {
+      await markActivityReviewed(db, base.id, today)
+      return s.reviewed(formatDate(today))
+    })
+  }
+
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+    event.preventDefault()
+    const next: Tab = tab === 'details' ? 'history' : 'details'
+    setTab(next)
+    document.getElementById(`${tabsId}-${next}-tab`)?.focus()
+  }
+
+  const archived = base.status === 'archived'
+  // The badge tells what is stored (a draft stays a draft until it is saved as active), and
+  // for a draft how much is missing in the form as it is now.
+  const badge = base.status === 'draft' ? draftLabel(problems.length) : statusLabel(base.status)
+  const sectionProps = { draft, patch, error, suggestions }
+
+  return (
+    <>
+      <form
+        ref={formRef}
+        className="page reg-editor activities-editor"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void save()
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 's' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault()
+            void save()
+          }
+        }}
+        noValidate
+        aria-labelledby={titleId}
+      >
+        <header className="reg-editor__header">
+          <a href={routeHref('activities')} className="reg-editor__back">
+            {s.back}
+          </a>
+          <div className="reg-editor__title">
+            <h1 id={titleId} ref={headingRef} tabIndex={-1}>
+              {base.name}
+            </h1>
+            <span
+              className={[
+                'activities-badge',
+                base.status === 'draft' && problems.length > 0 ? 'activities-badge--draft' : null,
+                base.status === 'archived' ? 'activities-badge--archived' : null,
+              ]
+                .filter(Boolean)
+                .join(' ')}
+              data-testid="activity-status"
+            >
+              {badge}
+            </span>
+            <div className="reg-editor__actions" role="group" aria-label={s.actions}>
+              <Button onClick={markReviewed} aria-disabled={busy}>
+                {s.markReviewed}
+              </Button>
+              <Button onClick={() => void duplicate()} aria-disabled={busy}>
+                {s.duplicate}
+              </Button>
+              <Button onClick={() => void archiveOrRestore(!archived)} aria-disabled={busy}>
+                {archived ? s.restore : s.archive}
+              </Button>
+            </div>
+          </div>
+          <p className="activities-editor__meta muted">
+            {base.lastReviewed === null
+              ? s.neverReviewed
+              : s.lastReviewed(formatDate(base.lastReviewed))}
+            {' · '}
+            {s.updatedAt(formatDate(base.updatedAt))}
+          </p>
+          <div className="activities-tabs" role="tablist" aria-label={s.tabsLabel}>
+            {(['details', 'history'] as const).map((key) => (
+              <button
+                key={key}
+                type="button"
+                role="tab"
+                id={`${tabsId}-${key}-tab`}
+                aria-controls={`${tabsId}-${key}`}
+                aria-selected={tab === key}
+                tabIndex={tab === key ? 0 : -1}
+                className="activities-tabs__tab"
+                onClick={() => setTab(key)}
+                onKeyDown={onTabKey}
+              >
+                {key === 'details' ? s.tabDetails : s.tabHistory}
+              </button>
+            ))}
+          </div>
+        </header>
+
+        <div className="reg-scroll">
+          <div
+            role="tabpanel"
+            id={`${tabsId}-details`}
+            aria-labelledby={`${tabsId}-details-tab`}
+            hidden={tab !== 'details'}
+          >
+            {archived && <p className="reg-notice">{s.archivedNotice}</p>}
+            <ProblemSummary
+              title={
+                storeMessages.length > 0
+                  ? s.storeSummary
+                  : blocked
+                    ? s.blocked
+                    : s.draftSummary(ruleMessages.length)
+              }
+              messages={storeMessages.length > 0 ? storeMessages : ruleMessages}
+              urgent={storeMessages.length > 0 || blocked}
+              onPick={focusField}
+            />
+            <AboutSection {...sectionProps} />
+            <PurposesSection {...sectionProps} />
+            <DataSection {...sectionProps} />
+            <SharingSection
+              {...sectionProps}
+              processors={processors}
+              transfers={transfers}
+              onNewTransfer={() => setAddingTransfer(true)}
+            />
+            <RetentionSection {...sectionProps} />
+            <AutomatedSection {...sectionProps} />
+          </div>
+          <div
+            role="tabpanel"
+            id={`${tabsId}-history`}
+            aria-labelledby={`${tabsId}-history-tab`}
+            hidden={tab !== 'history'}
+          >
+            {tab === 'history' && <RecordHistory table="activities" recordId={base.id} />}
+          </div>
+        </div>
+
+        <footer className="reg-editor__footer">
+          <p className="reg-editor__status" role="status">
+            {dirty ? s.unsaved : status}
+          </p>
+          <Button type="submit" variant="primary" aria-disabled={busy}>
+            {busy ? s.saving : s.save}
+          </Button>
+        </footer>
+      </form>
+      {addingTransfer && (
+        <NewTransferDialog
+          processors={processors}
+          onCancel={() => setAddingTransfer(false)}
+          onSaved={(transferId) => {
+            setAddingTransfer(false)
+            patch((d) => ({ ...d, transferIds: withId(d.transferIds, transferId) }))
+            setStatus(s.transferSaved)
+            pendingFocus.current = 'transferIds'
+          }}
+        />
+      )}
+    </>
+  )
+}
+
+/**
+ * The problems found on saving, above the form; each one a button to its field. Urgent
+ * (the save was refused) is announced at once; a draft's list is shown quietly.
+ */
+function ProblemSummary({
+  title,
+  messages,
+  urgent,
+  onPick,
+}: {
+  title: string
+  messages: readonly FieldMessage[]
+  urgent: boolean
+  onPick: (field: string) => void
+}) {
+  const unique = messages.filter(
+    (m, i) => messages.findIndex((x) => x.message === m.message && x.field === m.field) === i,
+  )
+  return (
+    <div role={urgent ? 'alert' : undefined} className="activities-summary-region">
+      {unique.length > 0 && (
+        <div
+          className={[
+            'activities-summary',
+            urgent ? 'activities-summary--error' : 'activities-summary--draft',
+          ].join(' ')}
+        >
+          <p className="activities-summary__title">{title}</p>
+          <ul>
+            {unique.map((m, i) => (
+              <li key={i}>
+                <button
+                  type="button"
+                  className="activities-summary__link"
+                  onClick={() => onPick(m.field)}
+                >
+                  {m.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  )
+}

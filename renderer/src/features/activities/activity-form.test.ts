@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { emptyActivity, type ProcessingActivity } from '../../../../shared/model'
+import {
+  collectSuggestions,
+  fieldCandidates,
+  rebase,
+  toggleArt9Basis,
+  toggleLegalBasis,
+  withId,
+} from './activity-form'
+
+const NOW = '2026-11-23T12:00:00.000Z'
+const LATER = '2026-11-24T08:00:00.000Z'
+
+function activity(patch: Partial<ProcessingActivity> = {}): ProcessingActivity {
+  return { ...emptyActivity('a', NOW), name: 'Lønn', ...patch }
+}
+
+describe('rebase', () => {
+  it('takes what changed in the store and keeps the unsaved edits of other fields', () => {
+    const base = activity()
+    const draft = { ...base, name: 'Lønn og personal', purposes: ['Utbetale lønn'] }
+    const stored = { ...base, status: 'archived' as const, updatedAt: LATER }
+    const next = rebase(draft, base, stored)
+    expect(next.status).toBe('archived')
+    expect(next.updatedAt).toBe(LATER)
+    expect(next.name).toBe('Lønn og personal')
+    expect(next.purposes).toEqual(['Utbetale lønn'])
+  })
+
+  it('lets the store win a field that both changed', () => {
+    const base = activity()
+    const draft = { ...base, lastReviewed: '2026-01-01' }
+    const stored = { ...base, lastReviewed: '2026-11-23' }
+    expect(rebase(draft, base, stored).lastReviewed).toBe('2026-11-23')
+  })
+
+  it('compares nested fields by value and does not touch its inputs', () => {
+    const base = activity({ retention: { period: '5 år', basis: '' } })
+    const draft = { ...base, retention: { period: '3 år', basis: '' } }
+    const stored = { ...base, retention: { period: '5 år', basis: '' } }
+    const copy = structuredClone(draft)
+    expect(rebase(draft, base, stored).retention.period).toBe('3 år')
+    expect(draft).toEqual(copy)
+  })
+})
+
+describe('toggleLegalBasis', () => {
+  it('adds a basis once with empty law and interest, and removes every entry of it', () => {
+    const one = toggleLegalBasis([], 'legitimate-interests', true)
+    expect(one).toEqual([{ basis: 'legitimate-interests', law: '', interest: '' }])
+    expect(toggleLegalBasis(one, 'legitimate-interests', true)).toBe(one)
+    const two = [
+      { basis: 'legal-obligation' as const, law: 'bokføringsloven § 13', interest: '' },
+      { basis: 'contract' as const, law: '', interest: '' },
+      { basis: 'legal-obligation' as const, law: 'skatteforvaltningsloven', interest: '' },
+    ]
+    expect(toggleLegalBasis(two, 'legal-obligation', false)).toEqual([two[1]])
+  })
+})
+
+describe('toggleArt9Basis and withId', () => {
+  it('add once and remove', () => {
+    expect(toggleArt9Basis(['employment'], 'health-care', true)).toEqual([
+      'employment',
+      'health-care',
+    ])
+    expect(toggleArt9Basis(['employment', 'health-care'], 'employment', false)).toEqual([
+      'health-care',
+    ])
+    expect(withId(['a'], 'a')).toEqual(['a'])
+    expect(withId(['a'], 'b')).toEqual(['a', 'b'])
+  })
+})
+
+describe('collectSuggestions', () => {
+  it('gives each value once, in Norwegian order, without blank owners', () => {
+    const s = collectSuggestions([
+      activity({ owner: 'Økonomi', dataSubjects: ['Kunder', 'Ansatte'], systems: ['Visma'] }),
+      activity({ owner: ' ', dataSubjects: ['Ansatte', 'Årsmøtedeltakere'], area: 'HR' }),
+      activity({ owner: 'Administrasjon', dataSubjects: ['Zebra'] }),
+    ])
+    expect(s.owner).toEqual(['Administrasjon', 'Økonomi'])
+    expect(s.area).toEqual(['HR'])
+    expect(s.dataSubjects).toEqual(['Ansatte', 'Kunder', 'Zebra', 'Årsmøtedeltakere'])
+    expect(s.systems).toEqual(['Visma'])
+    expect(s.recipients).toEqual([])
+  })
+})
+
+describe('fieldCandidates', () => {
+  it('lists the field and its parents, most specific first', () => {
+    expect(fieldCandidates('legalBases.0.interest')).toEqual([
+      'legalBases.0.interest',
+      'legalBases.0',
+      'legalBases',
+    ])
+    expect(fieldCandidates('')).toEqual([])
+  })
+})

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { COLUMN_IDS } from './activity-rows'
+import {
+  defaultTableSettings,
+  MAX_COLUMN_WIDTH,
+  MIN_COLUMN_WIDTH,
+  moveColumn,
+  parseTableSettings,
+  serializeTableSettings,
+} from './table-settings'
+
+describe('defaultTableSettings', () => {
+  it('lists every column once, name first and visible', () => {
+    const d = defaultTableSettings()
+    expect(d.columns.map((c) => c.id).sort()).toEqual([...COLUMN_IDS].sort())
+    expect(d.columns[0]).toMatchObject({ id: 'name', visible: true })
+    expect(d.columns.filter((c) => c.visible).map((c) => c.id)).toEqual([
+      'name',
+      'owner',
+      'purposes',
+      'legalBases',
+      'status',
+      'lastReviewed',
+    ])
+    expect(d.sort).toEqual({ id: 'name', desc: false })
+  })
+})
+
+describe('parseTableSettings', () => {
+  it('round-trips through serialize, also through JSON', () => {
+    const s = defaultTableSettings()
+    s.columns = moveColumn(s.columns, 'status', -1)
+    s.columns.find((c) => c.id === 'systems')!.visible = true
+    s.columns.find((c) => c.id === 'purposes')!.width = 333
+    s.sort = { id: 'lastReviewed', desc: true }
+    const stored = JSON.parse(JSON.stringify(serializeTableSettings(s))) as unknown
+    expect(parseTableSettings(stored)).toEqual(s)
+  })
+
+  it('falls back to the defaults for anything that is not settings of this version', () => {
+    const corrupt: unknown[] = [
+      null,
+      undefined,
+      'kolonner',
+      42,
+      [],
+      {},
+      { version: 2, columns: [], sort: null },
+      { version: 1, columns: 'name', sort: null },
+      { version: 1, columns: [{ id: 'name', visible: 'ja', width: 100 }], sort: null },
+      { version: 1, columns: [{ id: 'name', visible: true, width: Number.NaN }], sort: null },
+      { version: 1, columns: [], sort: { id: 'name' } },
+    ]
+    for (const value of corrupt) {
+      expect(parseTableSettings(value), JSON.stringify(value)).toEqual(defaultTableSettings())
+    }
+  })
+
+  it('drops unknown and repeated columns, appends missing ones hidden, keeps widths in bounds', () => {
+    const parsed = parseTableSettings({
+      version: 1,
+      columns: [
+        { id: 'status', visible: true, width: 10 },
+        { id: 'passord', visible: true, width: 200 },
+        { id: 'status', visible: false, width: 200 },
+        { id: 'owner', visible: true, width: 1e9 },
+        { id: 'name', visible: false, width: 201.6 },
+      ],
+      sort: { id: 'passord', desc: false },
+    })
+    expect(parsed.columns.slice(0, 3)).toEqual([
+      { id: 'status', visible: true, width: MIN_COLUMN_WIDTH },
+      { id: 'owner', visible: true, width: MAX_COLUMN_WIDTH },
+      // The name is always shown.
+      { id: 'name', visible: true, width: 202 },
+    ])
+    expect(parsed.columns).toHaveLength(COLUMN_IDS.length)
+    expect(parsed.columns.slice(3).every((c) => !c.visible)).toBe(true)
+    expect(parsed.sort).toBeNull()
+  })
+
+  it('does not change the stored value it reads', () => {
+    const stored = {
+      version: 1,
+      columns: [{ id: 'owner', visible: true, width: 5 }],
+      sort: null,
+    }
+    const copy = structuredClone(stored)
+    parseTableSettings(stored)
+    expect(stored).toEqual(copy)
+  })
+})
+
+describe('moveColumn', () => {
+  it('moves one place and stops at the ends', () => {
+    const cols = defaultTableSettings().columns.slice(0, 3)
+    expect(moveColumn(cols, 'owner', -1).map((c) => c.id)).toEqual(['owner', 'name', 'purposes'])
+    expect(moveColumn(cols, 'owner', 1).map((c) => c.id)).toEqual(['name', 'purposes', 'owner'])
+    expect(moveColumn(cols, 'name', -1).map((c) => c.id)).toEqual(['name', 'owner', 'purposes'])
+    expect(moveColumn(cols, 'purposes', 1).map((c) => c.id)).toEqual(['name', 'owner', 'purposes'])
+  })
+})
