@@ -151,12 +151,13 @@ export function issueText(issue: z.core.$ZodIssue): string {
       return `har feil type (forventet ${typeName(issue.expected)})`
     case 'too_big':
       return issue.origin === 'string'
-        ? `er for lang (høyst ${String(issue.maximum)} tegn)`
+        ? `har for mange tegn (høyst ${String(issue.maximum)})`
         : issue.origin === 'array'
           ? `har for mange elementer (høyst ${String(issue.maximum)})`
-          : `er for stor (høyst ${String(issue.maximum)})`
+          : `kan være høyst ${String(issue.maximum)}`
     case 'too_small':
-      return issue.origin === 'string' || issue.origin === 'array' ? 'kan ikke være tomt' : `er for liten (minst ${String(issue.minimum)})`
+      // Phrased without an adjective, which would have to agree with the field's gender.
+      return issue.origin === 'string' || issue.origin === 'array' ? 'må fylles ut' : `må være minst ${String(issue.minimum)}`
     case 'invalid_value':
       return `har en ugyldig verdi (tillatt: ${issue.values.map((v) => String(v)).join(', ')})`
     case 'unrecognized_keys':

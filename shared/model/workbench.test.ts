@@ -146,7 +146,7 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
     expect(problemsFor(doc)).toEqual([
       'Behandlingsaktivitet nr. 3 («Kameraovervåking i butikken»), feltet «sist gjennomgått»: må være en dato på formen ÅÅÅÅ-MM-DD.',
       'Databehandler nr. 2 («Postbud Mail Inc.»), feltet «kontaktperson › e-post»: er ikke en gyldig e-postadresse.',
-      `Overføring nr. 1 («${'x'.repeat(80)}»), feltet «mottaker»: er for lang (høyst 500 tegn).`,
+      `Overføring nr. 1 («${'x'.repeat(80)}»), feltet «mottaker»: har for mange tegn (høyst 500).`,
     ])
   })
 

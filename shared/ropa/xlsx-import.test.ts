@@ -348,7 +348,7 @@ describe('rows with problems', () => {
         sheet: 'Behandlingsansvarlig',
         row: 10,
         column: 'Behandlingsaktivitet',
-        message: 'Navn er for lang (høyst 500 tegn).',
+        message: 'Navn har for mange tegn (høyst 500).',
       },
     ])
     // 6(1)(f) without the interest passes the schema: a warning, not an error.

@@ -501,7 +501,7 @@ test('a draft may be saved incomplete and is marked in the editor and the table'
   await editor.save()
   await expect(editor.problems).toContainText('Kan ikke lagre før dette er rettet:')
   await expect(nameField).toHaveAttribute('aria-invalid', 'true')
-  await expect(nameField).toHaveAccessibleDescription(/Navn kan ikke være tomt\./)
+  await expect(nameField).toHaveAccessibleDescription(/Navn må fylles ut\./)
   await expect(nameField).toBeFocused()
   await nameField.fill('Halvferdig utkast')
   await editor.save()

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { hasErrors, messageAt, messageTexts, type FieldMessage } from './field-messages'
 
 const messages: FieldMessage[] = [
-  { field: 'name', message: 'Navn kan ikke være tomt.' },
-  { field: 'services.1', message: 'Tjenester › nr. 2 kan ikke være tomt.' },
+  { field: 'name', message: 'Navn må fylles ut.' },
+  { field: 'services.1', message: 'Tjenester › nr. 2 må fylles ut.' },
   { field: 'country', message: 'Norge er i EØS.', severity: 'warning' },
   { field: 'country', message: 'Land må være en landkode.', severity: 'error' },
   { field: 'contact.email', message: 'Kontaktperson › e-post er ikke en gyldig e-postadresse.' },
@@ -12,7 +12,7 @@ const messages: FieldMessage[] = [
 
 describe('messageAt', () => {
   it('finds the errors of exactly one field; without severity a message is an error', () => {
-    expect(messageAt(messages, 'name')).toBe('Navn kan ikke være tomt.')
+    expect(messageAt(messages, 'name')).toBe('Navn må fylles ut.')
     expect(messageAt(messages, 'country')).toBe('Land må være en landkode.')
     expect(messageAt(messages, 'services')).toBeNull()
   })
@@ -21,7 +21,7 @@ describe('messageAt', () => {
     expect(messageAt(messages, 'name', 'warning')).toBeNull()
   })
   it('includes nested fields when asked, and says a repeated message once', () => {
-    expect(messageAt(messages, 'services', 'error', { within: true })).toBe('Tjenester › nr. 2 kan ikke være tomt.')
+    expect(messageAt(messages, 'services', 'error', { within: true })).toBe('Tjenester › nr. 2 må fylles ut.')
     expect(messageAt(messages, 'contact', 'error', { within: true })).toBe(
       'Kontaktperson › e-post er ikke en gyldig e-postadresse.',
     )
@@ -39,8 +39,8 @@ describe('hasErrors and messageTexts', () => {
   it('lists distinct texts in order', () => {
     expect(messageTexts(messages, 'warning')).toEqual(['Norge er i EØS.'])
     expect(messageTexts(messages, 'error')).toEqual([
-      'Navn kan ikke være tomt.',
-      'Tjenester › nr. 2 kan ikke være tomt.',
+      'Navn må fylles ut.',
+      'Tjenester › nr. 2 må fylles ut.',
       'Land må være en landkode.',
       'Kontaktperson › e-post er ikke en gyldig e-postadresse.',
     ])

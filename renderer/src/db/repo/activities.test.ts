@@ -65,7 +65,7 @@ describe('createActivity', () => {
     const error = await expectValidationError(
       createActivity(db, sampleActivity({ name: '   ' }), T0),
     )
-    expect(error.issues).toEqual([{ field: 'name', message: 'Navn kan ikke være tomt.' }])
+    expect(error.issues).toEqual([{ field: 'name', message: 'Navn må fylles ut.' }])
     expect(error.message).toContain('Kan ikke lagre behandlingsaktiviteten')
     expect(await db.activities.count()).toBe(0)
     expect(await db.changes.count()).toBe(0)

@@ -43,7 +43,7 @@ describe('clauses', () => {
     const error = await expectValidationError(saveClause(db, sampleClause({ order: -1 }), T0))
     expect(error.issues[0]).toEqual({
       field: 'order',
-      message: 'Rekkefølge er for liten (minst 0).',
+      message: 'Rekkefølge må være minst 0.',
     })
   })
 

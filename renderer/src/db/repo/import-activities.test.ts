@@ -66,7 +66,7 @@ describe('importActivities', () => {
         T1,
       ),
     )
-    expect(error.issues).toEqual([{ field: 'name', message: 'Navn kan ikke være tomt.' }])
+    expect(error.issues).toEqual([{ field: 'name', message: 'Navn må fylles ut.' }])
     expect(await db.activities.count()).toBe(1)
     expect(await getActivity(db, 'kept')).toEqual(kept)
     expect(await db.changes.count()).toBe(1)

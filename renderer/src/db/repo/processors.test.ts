@@ -97,7 +97,7 @@ describe('processors', () => {
     const id = await createProcessor(db, sampleProcessor(), T0)
     const before = (await getProcessor(db, id))!
     const error = await expectValidationError(updateProcessor(db, { ...before, name: '' }, T1))
-    expect(error.issues[0]).toEqual({ field: 'name', message: 'Navn kan ikke være tomt.' })
+    expect(error.issues[0]).toEqual({ field: 'name', message: 'Navn må fylles ut.' })
     expect(await getProcessor(db, id)).toEqual(before)
     expect(await db.changes.count()).toBe(1)
   })
