@@ -1,0 +1,91 @@
+/**
+ * Opens what Ombud writes in a real office suite. mammoth and exceljs are lenient
+ * readers; LibreOffice is not, and a document it cannot convert would not open for the
+ * DPO's lawyers either. Each file is converted to PDF and its text read back with
+ * pdftotext. CI installs LibreOffice and poppler (see .ci/run), so there the test
+ * requires them; on a developer machine without them it is skipped with a reason.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { sampleWorkbench } from '../../resources/sample-company'
+import { composePolicy, diffPolicy, ensureStandardClauses, policyToDocx } from '../../shared/policy'
+import { exportRopaDocx } from '../../shared/ropa/protokoll-docx'
+import { exportRopaXlsx } from '../../shared/ropa/xlsx-export'
+
+function has(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
+}
+
+const available = has('soffice') && has('pdftotext')
+if (!available && process.env.CI) {
+  throw new Error('LibreOffice (soffice) og pdftotext må være installert i CI (se .ci/run).')
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ombud-lo-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** Converts with LibreOffice and returns the PDF's text. soffice exits 0 even when it fails, so check the file. */
+function pdfText(name: string, bytes: Uint8Array): { text: string; pages: number } {
+  const input = join(dir, name)
+  writeFileSync(input, bytes)
+  const profile = `file://${join(dir, 'profile')}`
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  })
+  const pdf = input.replace(/\.(docx|xlsx)$/, '.pdf')
+  expect(existsSync(pdf), `LibreOffice laget ingen PDF av ${name}`).toBe(true)
+  expect(statSync(pdf).size).toBeGreaterThan(2_000)
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0)
+  return { text: text.replace(/\s+/g, ' '), pages }
+}
+
+const now = '2026-11-23T10:00:00.000Z'
+const wb = sampleWorkbench(now)
+const workbench = { ...wb, clauses: ensureStandardClauses(wb.clauses, now) }
+
+describe.skipIf(!available)('LibreOffice opens what Ombud writes', () => {
+  it('the privacy policy in bokmål and nynorsk', async () => {
+    for (const lang of ['nb', 'nn'] as const) {
+      const doc = composePolicy(workbench, lang, { updated: '2026-11-23' })
+      const { text, pages } = pdfText(`policy-${lang}.docx`, await policyToDocx(doc))
+      expect(pages).toBeGreaterThan(3)
+      expect(text).toContain('Personvernerklæring for Eksempel Energi AS')
+      expect(text).toContain(`Side 1 av ${pages}`)
+      expect(text).toContain('Datatilsynet')
+    }
+  })
+
+  it('the policy with tracked changes', async () => {
+    const target = workbench.activities.find((a) => a.externalSubjects && a.status === 'active')!
+    const before = composePolicy(workbench, 'nb', { updated: '2026-11-01' })
+    const changed = {
+      ...workbench,
+      activities: workbench.activities.map((a) =>
+        a.id === target.id ? { ...a, retention: { ...a.retention, period: 'Tolv måneder' } } : a,
+      ),
+    }
+    const after = composePolicy(changed, 'nb', { updated: '2026-11-23' })
+    const { text } = pdfText('policy-tracked.docx', await policyToDocx(diffPolicy(before, after), { author: 'Kari Nordmann', date: now }))
+    expect(pdfText('policy-before.docx', await policyToDocx(before)).text).not.toContain('Tolv')
+    // The inserted words show (LibreOffice shows tracked changes by default) beside the
+    // deleted ones; a cell may wrap, so look for each word.
+    expect(text).toContain('Tolv')
+    expect(text).toContain('måneder')
+    expect(text).toContain(target.retention.period.split(' ')[0])
+  })
+
+  it('the protokoll as .docx and .xlsx', async () => {
+    const docx = pdfText('protokoll.docx', await exportRopaDocx(workbench, { now }))
+    expect(docx.text).toContain('Eksempel Energi AS')
+    expect(docx.pages).toBeGreaterThan(5)
+    const xlsx = pdfText('protokoll.xlsx', await exportRopaXlsx(workbench, { now }))
+    expect(xlsx.text).toContain(workbench.activities[0]!.name)
+  })
+})
+
