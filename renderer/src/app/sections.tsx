@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react'
 import { ActivitiesPage } from '../features/activities/activities-page'
+import { AuditPage } from '../features/audit/audit-page'
 import { ImportExportPage } from '../features/excel/import-export-page'
 import { HistoryPage } from '../features/history/history-page'
 import { OrganizationPage } from '../features/organization/organization-page'
@@ -25,6 +26,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'processors', label: t.nav.processors, render: (rest) => <ProcessorsPage rest={rest} /> },
   { id: 'transfers', label: t.nav.transfers, render: (rest) => <TransfersPage rest={rest} /> },
   { id: 'policy', label: t.nav.policy, render: (rest) => <PolicyPage rest={rest} /> },
+  { id: 'audit', label: t.nav.audit, render: () => <AuditPage /> },
   { id: 'organization', label: t.nav.organization, render: () => <OrganizationPage /> },
   { id: 'history', label: t.nav.changes, render: () => <HistoryPage /> },
   { id: 'import-export', label: t.importExport.navLabel, render: () => <ImportExportPage /> },

@@ -37,16 +37,29 @@ export interface CheckListFieldProps {
  * Choosing several items from a long list: a search box and a scrolling list of
  * checkboxes in a fieldset. The count of chosen and shown items is announced politely.
  */
-export function CheckListField({ legend, hint, options, selected, onChange, texts, limit = 200 }: CheckListFieldProps) {
+export function CheckListField({
+  legend,
+  hint,
+  options,
+  selected,
+  onChange,
+  texts,
+  limit = 200,
+}: CheckListFieldProps) {
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
   const countId = useId()
   const hintId = useId()
   const chosen = useMemo(() => new Set(selected), [selected])
   const needle = deferred.trim().toLocaleLowerCase('nb')
-  const shown = needle === '' ? options : options.filter((o) => o.label.toLocaleLowerCase('nb').includes(needle))
+  const shown =
+    needle === ''
+      ? options
+      : options.filter((o) => o.label.toLocaleLowerCase('nb').includes(needle))
   const toggle = (value: string, on: boolean) =>
-    onChange(on ? [...selected.filter((v) => v !== value), value] : selected.filter((v) => v !== value))
+    onChange(
+      on ? [...selected.filter((v) => v !== value), value] : selected.filter((v) => v !== value),
+    )
 
   return (
     <fieldset className="check-list" aria-describedby={hint ? hintId : undefined}>
@@ -57,7 +70,13 @@ export function CheckListField({ legend, hint, options, selected, onChange, text
         </p>
       )}
       <div className="check-list__bar">
-        <SearchField label={texts.search} placeholder={texts.placeholder} value={query} onChange={setQuery} describedBy={countId} />
+        <SearchField
+          label={texts.search}
+          placeholder={texts.placeholder}
+          value={query}
+          onChange={setQuery}
+          describedBy={countId}
+        />
         <p className="check-list__count" id={countId} role="status">
           {texts.count(selected.length, shown.length)}
         </p>
@@ -68,7 +87,12 @@ export function CheckListField({ legend, hint, options, selected, onChange, text
         <ul className="check-list__list">
           {shown.slice(0, limit).map((o) => (
             <li key={o.value}>
-              <CheckboxField label={o.label} hint={o.note} checked={chosen.has(o.value)} onChange={(on) => toggle(o.value, on)} />
+              <CheckboxField
+                label={o.label}
+                hint={o.note}
+                checked={chosen.has(o.value)}
+                onChange={(on) => toggle(o.value, on)}
+              />
             </li>
           ))}
         </ul>

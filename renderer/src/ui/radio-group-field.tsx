@@ -16,7 +16,13 @@ export interface RadioGroupFieldProps<V extends string> {
 }
 
 /** Native radio buttons in a fieldset: arrow keys move between them, the legend names the group. */
-export function RadioGroupField<V extends string>({ legend, value, options, onChange, className }: RadioGroupFieldProps<V>) {
+export function RadioGroupField<V extends string>({
+  legend,
+  value,
+  options,
+  onChange,
+  className,
+}: RadioGroupFieldProps<V>) {
   const name = useId()
   return (
     <fieldset className={['radio-group', className].filter(Boolean).join(' ')}>

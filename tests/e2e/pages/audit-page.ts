@@ -21,16 +21,25 @@ export class AuditPage {
     this.main = page.getByRole('main')
     this.heading = this.main.getByRole('heading', { name: 'Tilsyn', level: 1 })
     this.overall = this.main.getByText(/^Samlet vurdering:/)
-    this.scores = this.main.getByRole('list', { name: 'Vurdering per område' }).getByRole('listitem')
+    this.scores = this.main
+      .getByRole('list', { name: 'Vurdering per område' })
+      .getByRole('listitem')
     this.buildPackButton = this.main.getByRole('button', { name: 'Lag tilsynspakke' })
-    this.packFiles = this.main.getByRole('list', { name: 'Filer i tilsynspakken' }).getByRole('listitem')
+    this.packFiles = this.main
+      .getByRole('list', { name: 'Filer i tilsynspakken' })
+      .getByRole('listitem')
     this.packMissing = this.main.getByRole('note', { name: 'Dette mangler i tilsynspakken' })
-    this.importButton = this.main.getByRole('button', { name: 'Importer gjeldende personvernerklæring …' })
+    this.importButton = this.main.getByRole('button', {
+      name: 'Importer gjeldende personvernerklæring …',
+    })
     this.notice = this.main.getByRole('status').filter({ hasText: /^Importen er/ })
   }
 
   async goto(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tilsyn', exact: true }).click()
+    await this.page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Tilsyn', exact: true })
+      .click()
     await expect(this.heading).toBeVisible()
   }
 
@@ -50,9 +59,9 @@ export class AuditPage {
     const collect = (d: Download) => downloads.push(d)
     this.page.on('download', collect)
     await this.buildPackButton.click()
-    await expect(this.main.getByRole('status').filter({ hasText: 'Tilsynspakken er lastet ned' })).toHaveText(
-      `Tilsynspakken er lastet ned som ${count} filer.`,
-    )
+    await expect(
+      this.main.getByRole('status').filter({ hasText: 'Tilsynspakken er lastet ned' }),
+    ).toHaveText(`Tilsynspakken er lastet ned som ${count} filer.`)
     await expect.poll(() => downloads.length).toBe(count)
     this.page.off('download', collect)
     return downloads
@@ -91,7 +100,10 @@ export class PolicyImportReview {
     return this.clause(title).getByRole('region', { name: `Funn i avsnittet: ${title}` })
   }
 
-  async choose(title: string, action: 'Behold som eget avsnitt' | 'Erstatt med et standardavsnitt' | 'Ikke ta med'): Promise<void> {
+  async choose(
+    title: string,
+    action: 'Behold som eget avsnitt' | 'Erstatt med et standardavsnitt' | 'Ikke ta med',
+  ): Promise<void> {
     await this.clause(title).getByRole('radio', { name: action }).check()
   }
 
@@ -101,7 +113,9 @@ export class PolicyImportReview {
 
   /** Ticks an activity in the clause's list, after searching for it. */
   async linkActivity(title: string, activity: string): Promise<void> {
-    const picker = this.clause(title).getByRole('group', { name: 'Knytt til behandlingsaktiviteter' })
+    const picker = this.clause(title).getByRole('group', {
+      name: 'Knytt til behandlingsaktiviteter',
+    })
     await picker.getByRole('searchbox', { name: 'Søk i behandlingsaktivitetene' }).fill(activity)
     await picker.getByRole('checkbox', { name: activity, exact: true }).check()
     await expect(picker.getByRole('status')).toContainText('1 valgt')

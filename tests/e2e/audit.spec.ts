@@ -1,0 +1,263 @@
+/**
+ * «Tilsyn» (issue 6): the readiness dashboard on the sample with a link to the record that
+ * fixes a finding; importing the current policy as a Word document, with findings per
+ * clause, keeping one clause linked to an activity and replacing another; the audit pack
+ * downloaded file by file and read back here (Word with mammoth, Excel with exceljs, the
+ * change log as text); a broken file gives a Norwegian message and changes nothing.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
+import { Workbook } from 'exceljs'
+import mammoth from 'mammoth'
+import { expect, test } from './fixtures'
+import { AuditPage, PolicyImportReview } from './pages/audit-page'
+import { StartPage } from './pages/start-page'
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** Section headings of the seed policy, set as Word headings in the generated document. */
+const HEADINGS = new Set([
+  'Behandlingsansvarlig',
+  'Hvordan innhenter vi dine personopplysninger?',
+  'Cookies og lignende teknologier',
+  'Hva bruker vi dataene til?',
+  'Når deler vi data med tredjepart?',
+  'Hvordan ivaretar vi sikkerhet?',
+  'Hvilke rettigheter har du?',
+  'Endringer i personvernerklæringen',
+])
+
+/** A real Norwegian policy (a test seed) as a .docx with a title and heading styles. */
+async function seedPolicyDocx(): Promise<Buffer> {
+  const text = readFileSync(
+    join(__dirname, '../fixtures/policies/seeds/001_71a2f5500c49f1b2.txt'),
+    'utf8',
+  )
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && l !== 'Skip links' && l !== 'Personvern')
+  const children = lines.map((line) =>
+    line === 'Slik behandler vi personopplysningene dine'
+      ? new Paragraph({ text: line, heading: HeadingLevel.TITLE })
+      : HEADINGS.has(line)
+        ? new Paragraph({ text: line, heading: HeadingLevel.HEADING_1 })
+        : new Paragraph({ text: line }),
+  )
+  return Packer.toBuffer(new Document({ sections: [{ children }] }))
+}
+
+test.beforeEach(async ({ page }) => {
+  const start = new StartPage(page)
+  await start.goto()
+  await start.loadSample()
+})
+
+test('the dashboard scores each area, lists the sample’s findings and links to the record', async ({
+  page,
+}) => {
+  const audit = new AuditPage(page)
+  await audit.goto()
+  await expect(audit.overall).toHaveText(/^Samlet vurdering: \d+ av 100 – 1 feil og 5 advarsler$/)
+  await expect(audit.scores).toHaveCount(6)
+  await expect(audit.score('Behandlingsgrunnlag (art. 6, 9 og 10)')).toContainText('100 av 100')
+  await expect(audit.score('Databehandlere (art. 28)')).toContainText('2 advarsler')
+
+  const review = audit.area('Oppdatering og risikovurdering (art. 24 og 35)')
+  const dpia = review
+    .getByRole('listitem')
+    .filter({ hasText: 'Forbruksinnsikt og energiråd i appen' })
+  await expect(dpia).toContainText('Feil')
+  await expect(dpia).toContainText('krever vurdering av personvernkonsekvenser (DPIA)')
+  await expect(dpia).toContainText('Slik retter du det:')
+  await expect(audit.area('Overføring til tredjeland (art. 44–49)')).toContainText('Ingen funn.')
+
+  await dpia
+    .getByRole('link', {
+      name: 'Åpne behandlingsaktiviteten «Forbruksinnsikt og energiråd i appen»',
+    })
+    .click()
+  await expect(page).toHaveURL(/#\/activities\/act-forbruksinnsikt$/)
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(
+    'Forbruksinnsikt og energiråd i appen',
+  )
+})
+
+test('an imported policy is checked clause by clause; kept and replaced clauses are saved', async ({
+  page,
+}) => {
+  const audit = new AuditPage(page)
+  await audit.goto()
+  await audit.importPolicy({
+    name: 'personvernerklaering.docx',
+    mimeType: DOCX_MIME,
+    buffer: await seedPolicyDocx(),
+  })
+
+  const review = new PolicyImportReview(page)
+  await expect(review.heading).toHaveText('Import av «personvernerklaering.docx»')
+  await expect(review.main).toContainText('Avsnittene følger overskriftene i dokumentet.')
+  // The outdated transfer mechanisms are found in the clause that names them, not elsewhere.
+  const sharing = 'Når deler vi data med tredjepart?'
+  await expect(review.findings(sharing)).toContainText(
+    'Privacy Shield og Safe Harbor er kjent ugyldige',
+  )
+  await expect(review.findings(sharing)).toContainText('«EU Model Clauses»')
+  await expect(review.findings('Hvordan ivaretar vi sikkerhet?')).toContainText(
+    'Ingen funn i dette avsnittet.',
+  )
+  await expect(review.findings('Hvordan ivaretar vi sikkerhet?')).not.toContainText(
+    'Privacy Shield',
+  )
+  // Missing everywhere: the right to complain to Datatilsynet.
+  await expect(review.wholeDocument).toContainText('Datatilsynet')
+
+  // The sharing clause is replaced by the standard clause on recipients (suggested).
+  await review.choose(sharing, 'Erstatt med et standardavsnitt')
+  await expect(review.standardClause(sharing)).toHaveValue('recipients')
+  await expect(review.clause(sharing)).toContainText('Forslag: «')
+  // The security clause has no standard counterpart: kept as its own clause, linked to an activity.
+  const security = 'Hvordan ivaretar vi sikkerhet?'
+  await expect(
+    review.clause(security).getByRole('radio', { name: 'Behold som eget avsnitt' }),
+  ).toBeChecked()
+  await review.linkActivity(security, 'Min side og appen')
+  // Everything else is left out.
+  for (const title of ['Cookies og lignende teknologier', 'Hvilke rettigheter har du?'])
+    await review.choose(title, 'Ikke ta med')
+
+  await review.saveButton.click()
+  await expect(audit.notice).toHaveText(
+    'Importen er lagret: 1 avsnitt er lagt til i personvernerklæringen og merket for gjennomgang.',
+  )
+  // The kept clause is now part of the policy, waiting for the DPO's review.
+  const policyArea = audit.area('Personvernerklæringen (art. 13 og 14)')
+  await expect(policyArea).toContainText(
+    'Avsnittet «Hvordan ivaretar vi sikkerhet?» i personvernerklæringen stemmer ikke lenger med protokollen.',
+  )
+  await expect(
+    policyArea.getByRole('link', {
+      name: 'Åpne personvernerklæringen (avsnittet «Hvordan ivaretar vi sikkerhet?»)',
+    }),
+  ).toHaveAttribute('href', '#/policy')
+
+  // The change log in the audit pack records the new clause and its link, with «æøå» intact.
+  const downloads = await audit.buildPack(8)
+  const csvDownload = downloads.find((d) => d.suggestedFilename().endsWith('07 Endringslogg.csv'))!
+  const csv = readFileSync(await csvDownload.path()).toString('utf8')
+  const lines = csv.slice(1).split('\r\n')
+  expect(
+    lines.some((l) =>
+      /^[\d-]+ [\d:]+;Avsnitt i personvernerklæringen;Hvordan ivaretar vi sikkerhet\?;opprettet;/.test(
+        l,
+      ),
+    ),
+  ).toBe(true)
+  expect(
+    lines.some(
+      (l) => l.includes('Hvordan ivaretar vi sikkerhet?') && l.includes('Min side og appen'),
+    ),
+  ).toBe(true)
+})
+
+test('the audit pack downloads every file, and each reads back', async ({ page }, testInfo) => {
+  const audit = new AuditPage(page)
+  await audit.goto()
+  const downloads = await audit.buildPack(8)
+  const prefix = 'Tilsynspakke Eksempel Energi AS '
+  const names = downloads.map((d) => d.suggestedFilename())
+  expect(names.every((n) => n.startsWith(prefix))).toBe(true)
+  const files = new Map<string, Buffer>()
+  for (const d of downloads) {
+    const path = testInfo.outputPath(d.suggestedFilename())
+    await d.saveAs(path)
+    files.set(
+      d.suggestedFilename().replace(/^Tilsynspakke Eksempel Energi AS \d{4}-\d{2}-\d{2} – /, ''),
+      readFileSync(path),
+    )
+  }
+  expect([...files.keys()].sort()).toEqual([
+    '00 Innhold.txt',
+    '01 Protokoll.docx',
+    '02 Protokoll.xlsx',
+    '03 Databehandlere.xlsx',
+    '04 Overføringer til tredjeland.xlsx',
+    '05 Kontrollrapport.docx',
+    '06 Kontrollrapport.txt',
+    '07 Endringslogg.csv',
+  ])
+  await expect(audit.packFiles).toHaveCount(8)
+  // The sample has no published policy: the pack says so.
+  await expect(audit.packMissing).toContainText('Personvernerklæring: ingen versjon er publisert')
+
+  const html = async (name: string) =>
+    (await mammoth.convertToHtml({ buffer: files.get(name)! })).value
+  expect(await html('01 Protokoll.docx')).toMatch(
+    /<h2>(<a id="[^"]+"><\/a>)?Forbruksinnsikt og energiråd i appen<\/h2><table>/,
+  )
+  expect(await html('05 Kontrollrapport.docx')).toMatch(
+    /<h1>Oppdatering og risikovurdering \(art\. 24 og 35\) – \d+ av 100<\/h1>/,
+  )
+
+  const sheets = async (name: string) => {
+    const wb = new Workbook()
+    const b = files.get(name)!
+    await wb.xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)
+    return Object.fromEntries(
+      wb.worksheets.map((ws) => [ws.name, (ws.getRow(1).values as unknown[]).slice(1).map(String)]),
+    )
+  }
+  expect(Object.keys(await sheets('02 Protokoll.xlsx'))).toEqual([
+    'Behandlingsansvarlig',
+    'Databehandler',
+    'Om protokollen',
+  ])
+  expect((await sheets('03 Databehandlere.xlsx')).Databehandlere).toContain('Databehandleravtale')
+  expect((await sheets('04 Overføringer til tredjeland.xlsx'))['Overføringer']).toContain(
+    'Overføringsgrunnlag',
+  )
+
+  const csv = files.get('07 Endringslogg.csv')!
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  expect(csv.toString('utf8').slice(1).split('\r\n')[0]).toBe(
+    'tidspunkt;tabell;post;handling;felt;før;etter;endret av',
+  )
+  const contents = files.get('00 Innhold.txt')!.toString('utf8')
+  expect(contents).toContain('Tilsynspakke for Eksempel Energi AS')
+  expect(contents).toContain('07 Endringslogg.csv – ')
+  expect(files.get('06 Kontrollrapport.txt')!.toString('utf8')).toContain(
+    '«Forbruksinnsikt og energiråd i appen»',
+  )
+})
+
+test('a broken or unsupported file gives a Norwegian message and changes nothing', async ({
+  page,
+}) => {
+  const audit = new AuditPage(page)
+  await audit.goto()
+  const before = await audit.overall.textContent()
+
+  await audit.importPolicy({
+    name: 'erklæring.docx',
+    mimeType: DOCX_MIME,
+    buffer: Buffer.from('dette er ikke et Word-dokument'),
+  })
+  const dialog = audit.importErrorDialog()
+  await expect(dialog).toContainText('«erklæring.docx» er ikke et gyldig Word-dokument (.docx).')
+  await dialog.getByRole('button', { name: 'OK' }).click()
+  await expect(dialog).toBeHidden()
+
+  await audit.importPolicy({
+    name: 'erklæring.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7'),
+  })
+  await expect(dialog).toContainText('Ombud kan ikke lese PDF-filer.')
+  await dialog.getByRole('button', { name: 'OK' }).click()
+
+  // Still the dashboard, with the same findings: nothing was imported.
+  await expect(audit.heading).toBeVisible()
+  await expect(audit.overall).toHaveText(before!)
+  await expect(audit.area('Personvernerklæringen (art. 13 og 14)')).toContainText('Ingen funn.')
+})
