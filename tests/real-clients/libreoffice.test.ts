@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../resources/sample-company'
 import { composePolicy, diffPolicy, ensureStandardClauses, policyToDocx } from '../../shared/policy'
+import { buildAuditPack } from '../../shared/audit/audit-pack'
 import { exportRopaDocx } from '../../shared/ropa/protokoll-docx'
 import { exportRopaXlsx } from '../../shared/ropa/xlsx-export'
 
@@ -87,5 +88,15 @@ describe.skipIf(!available)('LibreOffice opens what Ombud writes', () => {
     const xlsx = pdfText('protokoll.xlsx', await exportRopaXlsx(workbench, { now }))
     expect(xlsx.text).toContain(workbench.activities[0]!.name)
   })
-})
 
+  it('every document of the audit pack', async () => {
+    const pack = await buildAuditPack(workbench, { today: '2026-11-23', now })
+    const office = pack.files.filter((f) => /\.(docx|xlsx)$/.test(f.name))
+    expect(office.length).toBeGreaterThanOrEqual(5)
+    for (const file of office) {
+      const data = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data
+      const { pages } = pdfText(`pack-${office.indexOf(file)}${file.name.slice(-5)}`, data)
+      expect(pages, file.name).toBeGreaterThan(0)
+    }
+  }, 240_000)
+})
