@@ -121,7 +121,10 @@ export const t = {
       lastReviewed: 'Sist gjennomgått',
       createdAt: 'Opprettet',
       updatedAt: 'Endret',
+      disclosure: 'Personvernerklæringen',
     },
+    /** In the «Personvernerklæringen» column: the policy does not describe the activity. */
+    undisclosed: 'Ikke omtalt',
     status: {
       draft: 'Utkast',
       active: 'Aktiv',
@@ -179,6 +182,7 @@ export const t = {
       withoutTransfers: 'Uten overføring',
       dpia: 'DPIA',
       overdue: 'Ikke gjennomgått på 12 måneder',
+      undisclosed: 'Ikke omtalt i personvernerklæringen',
       reset: 'Nullstill filtrene',
     },
     chooser: {
@@ -198,6 +202,11 @@ export const t = {
     tabsLabel: 'Visninger av behandlingsaktiviteten',
     tabDetails: 'Opplysninger',
     tabHistory: 'Historikk',
+    tabPolicy: 'Personvernerklæringen',
+    undisclosedTitle: 'Ikke omtalt i personvernerklæringen',
+    undisclosedMessage:
+      'Behandlingsaktiviteten er aktiv og gjelder personer utenfor virksomheten, men ingen avsnitt i personvernerklæringen beskriver den. De registrerte har krav på denne informasjonen (art. 13 og 14).',
+    undisclosedAction: 'Se koblingene til personvernerklæringen',
     historyLabel: 'Endringer i behandlingsaktiviteten',
     save: 'Lagre',
     saving: 'Lagrer …',
@@ -344,6 +353,8 @@ export const t = {
     processorSearch: 'Søk etter databehandler',
     noProcessors: 'Registeret har ingen databehandlere ennå.',
     noProcessorMatch: 'Ingen databehandlere passer til søket.',
+    processorsMore: (shown: number, total: number) =>
+      `Viser ${shown} av ${total} databehandlere. Søk etter navn eller tjeneste for å finne de andre.`,
     agreementSigned: (date: string) => `databehandleravtale signert ${date}`,
     agreementMissing: 'mangler databehandleravtale',
     archivedProcessor: 'arkivert',

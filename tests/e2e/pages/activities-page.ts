@@ -14,6 +14,9 @@ export class ActivitiesPage {
   readonly chooseColumnsButton: Locator
   readonly filters: Locator
   readonly overdueFilter: Locator
+  readonly undisclosedFilter: Locator
+  /** «Eksporter til Excel» and «Importer fra Excel …» in the toolbar. */
+  readonly excelGroup: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Behandlingsaktiviteter', level: 1 })
@@ -28,10 +31,23 @@ export class ActivitiesPage {
     this.overdueFilter = this.filters.getByRole('checkbox', {
       name: 'Ikke gjennomgått på 12 måneder',
     })
+    this.undisclosedFilter = this.filters.getByRole('checkbox', {
+      name: 'Ikke omtalt i personvernerklæringen',
+    })
+    this.excelGroup = page.getByRole('main').getByRole('group', { name: 'Protokollen i Excel' })
   }
 
   async expectCount(shown: number, total: number): Promise<void> {
     await expect(this.count).toHaveText(`${shown} av ${total} behandlingsaktiviteter`)
+  }
+
+  /** Opens the section from the navigation. */
+  async goto(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Behandlingsaktiviteter', exact: true })
+      .click()
+    await expect(this.heading).toBeVisible()
   }
 
   row(name: string): Locator {
@@ -72,6 +88,13 @@ export class ActivitiesPage {
   /** The draggable edge of a column header. */
   columnEdge(name: string): Locator {
     return this.table.getByRole('separator', { name: `Bredden på kolonnen «${name}»` })
+  }
+
+  /** The cell of the row named `name` in the column `column` (as the headers are now). */
+  async cell(name: string, column: string): Promise<Locator> {
+    const index = (await this.columnNames()).indexOf(column)
+    if (index < 0) throw new Error(`Kolonnen «${column}» vises ikke`)
+    return this.row(name).getByRole('cell').nth(index)
   }
 
   /** The text of one column, for every rendered row. */

@@ -15,6 +15,13 @@ export class ActivityEditor {
   readonly restoreButton: Locator
   readonly detailsTab: Locator
   readonly historyTab: Locator
+  readonly policyTab: Locator
+  /** The warning that the privacy policy does not describe the activity. */
+  readonly undisclosedWarning: Locator
+  /** «Personvernerklæringen»: the clauses that describe the activity, and linking. */
+  readonly policyLinks: Locator
+  /** The list of those clauses in it. */
+  readonly linkedClauses: Locator
   /** The list of problems above the form after a refused save. */
   readonly problems: Locator
   readonly meta: Locator
@@ -34,6 +41,14 @@ export class ActivityEditor {
     this.restoreButton = actions.getByRole('button', { name: 'Gjenopprett' })
     this.detailsTab = main.getByRole('tab', { name: 'Opplysninger' })
     this.historyTab = main.getByRole('tab', { name: 'Historikk' })
+    this.policyTab = main.getByRole('tab', { name: 'Personvernerklæringen' })
+    this.undisclosedWarning = main
+      .getByRole('note')
+      .filter({ hasText: 'Ikke omtalt i personvernerklæringen' })
+    this.policyLinks = main.getByRole('region', { name: 'Personvernerklæringen' })
+    this.linkedClauses = this.policyLinks
+      .getByRole('list', { name: 'Avsnitt som omtaler behandlingsaktiviteten' })
+      .getByRole('listitem')
     this.problems = main.getByRole('alert')
     this.meta = main.locator('.activities-editor__meta')
   }

@@ -3,13 +3,23 @@
  * level, and read the precomputed text of each row (activity-rows.ts), so the table never
  * rebuilds them while rendering.
  */
-import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
+import { createColumnHelper, type ColumnDef, type Table } from '@tanstack/react-table'
 import { routeHref } from '../../app/router'
 import { t } from '../../i18n/nb'
-import { COLUMN_IDS, type ActivityRow, type ColumnId } from './activity-rows'
+import { COLUMN_IDS, type ActivityRow, type ColumnId, type TextColumnId } from './activity-rows'
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, DEFAULT_WIDTHS } from './table-settings'
 
 const column = createColumnHelper<ActivityRow>()
+
+/** What the cells read besides their row (the table's `meta`). */
+export interface ActivityTableMeta {
+  /** The activities the privacy policy does not describe. */
+  undisclosed: ReadonlySet<string>
+}
+
+function tableMeta(table: Table<ActivityRow>): ActivityTableMeta | undefined {
+  return table.options.meta as ActivityTableMeta | undefined
+}
 
 /** Columns whose cell shows more than the row's text. */
 const SPECIAL: Partial<Record<ColumnId, ColumnDef<ActivityRow, string>>> = {
@@ -34,6 +44,17 @@ const SPECIAL: Partial<Record<ColumnId, ColumnDef<ActivityRow, string>>> = {
         info.getValue()
       ),
   }),
+  // The flag depends on the clauses and all activities, so it is not in the row's text.
+  disclosure: column.accessor(() => '', {
+    id: 'disclosure',
+    header: t.activities.columns.disclosure,
+    cell: (info) =>
+      tableMeta(info.table)?.undisclosed.has(info.row.original.activity.id) ? (
+        <span className="activities-badge activities-badge--undisclosed">
+          {t.activities.undisclosed}
+        </span>
+      ) : null,
+  }),
   lastReviewed: column.accessor((r) => r.cells.lastReviewed, {
     id: 'lastReviewed',
     header: t.activities.columns.lastReviewed,
@@ -46,7 +67,7 @@ const SPECIAL: Partial<Record<ColumnId, ColumnDef<ActivityRow, string>>> = {
   }),
 }
 
-function textColumn(id: ColumnId): ColumnDef<ActivityRow, string> {
+function textColumn(id: TextColumnId): ColumnDef<ActivityRow, string> {
   return column.accessor((r) => r.cells[id], { id, header: t.activities.columns[id] })
 }
 
@@ -55,7 +76,7 @@ function textColumn(id: ColumnId): ColumnDef<ActivityRow, string> {
  * (activity-sort.ts): the table only keeps the sort state for the headers.
  */
 export const activityColumns: ColumnDef<ActivityRow, string>[] = COLUMN_IDS.map((id) => ({
-  ...(SPECIAL[id] ?? textColumn(id)),
+  ...(id === 'disclosure' ? SPECIAL.disclosure! : (SPECIAL[id] ?? textColumn(id))),
   size: DEFAULT_WIDTHS[id],
   minSize: MIN_COLUMN_WIDTH,
   maxSize: MAX_COLUMN_WIDTH,

@@ -29,7 +29,12 @@ import { SelectField } from '../../ui/select-field'
 import { SuggestTagField } from '../../ui/suggest-tag-field'
 import { TextAreaField } from '../../ui/text-area-field'
 import { TextField } from '../../ui/text-field'
-import { toggleArt9Basis, toggleLegalBasis, type Suggestions } from './activity-form'
+import {
+  pickerProcessors,
+  toggleArt9Basis,
+  toggleLegalBasis,
+  type Suggestions,
+} from './activity-form'
 import { sourceKindLabel } from './activity-labels'
 
 const s = t.activityEditor
@@ -49,10 +54,13 @@ function At({ field, children }: { field: string; children: ReactNode }) {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <fieldset className="reg-fieldset activities-section">
-      <legend>{title}</legend>
-      {children}
-    </fieldset>
+    // The box lets the browser skip laying out the sections out of view (styles.css).
+    <div className="activities-section-box">
+      <fieldset className="reg-fieldset activities-section">
+        <legend>{title}</legend>
+        {children}
+      </fieldset>
+    </div>
   )
 }
 
@@ -556,23 +564,12 @@ function ProcessorPicker({
   const deferred = useDeferredValue(query)
   const id = useId()
   const chosen = useMemo(() => new Set(selected), [selected])
-  const shown = useMemo(() => {
-    const words = deferred.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean)
-    return (
-      processors
-        // Archived processors stay visible only where they are still linked.
-        .filter((p) => p.status !== 'archived' || chosen.has(p.id))
-        .filter(
-          (p) =>
-            chosen.has(p.id) ||
-            words.every((w) =>
-              `${p.name} ${p.services.join(' ')}`.toLocaleLowerCase('nb').includes(w),
-            ),
-        )
-        .sort((a, b) => compareText(a.name, b.name))
-    )
-  }, [processors, chosen, deferred])
-  const unknown = selected.filter((pid) => !processors.some((p) => p.id === pid))
+  const { shown, total } = useMemo(
+    () => pickerProcessors(processors, chosen, deferred),
+    [processors, chosen, deferred],
+  )
+  const known = useMemo(() => new Set(processors.map((p) => p.id)), [processors])
+  const unknown = selected.filter((pid) => !known.has(pid))
 
   return (
     <fieldset
@@ -630,6 +627,9 @@ function ProcessorPicker({
             ))}
           </ul>
           {shown.length === 0 && <p className="muted">{s.noProcessorMatch}</p>}
+          {total > shown.length && (
+            <p className="field__hint">{s.processorsMore(shown.length, total)}</p>
+          )}
         </>
       )}
       {unknown.map((pid) => (
@@ -653,6 +653,19 @@ function transferText(tr: Transfer): string {
   )
 }
 
+/** Every transfer as an option, in alphabetical order: made once per list of transfers. */
+const transferOptionLists = new WeakMap<readonly Transfer[], { value: string; label: string }[]>()
+function transferOptions(transfers: readonly Transfer[]) {
+  let options = transferOptionLists.get(transfers)
+  if (!options) {
+    options = transfers
+      .map((tr) => ({ value: tr.id, label: transferText(tr) }))
+      .sort((a, b) => compareText(a.label, b.label))
+    transferOptionLists.set(transfers, options)
+  }
+  return options
+}
+
 /** The transfers linked to the activity; link a registered one, or register a new one. */
 function TransferLinks({
   transfers,
@@ -669,11 +682,7 @@ function TransferLinks({
 }) {
   const byId = useMemo(() => new Map(transfers.map((tr) => [tr.id, tr])), [transfers])
   const available = useMemo(
-    () =>
-      transfers
-        .filter((tr) => !linked.includes(tr.id))
-        .map((tr) => ({ value: tr.id, label: transferText(tr) }))
-        .sort((a, b) => compareText(a.label, b.label)),
+    () => transferOptions(transfers).filter((o) => !linked.includes(o.value)),
     [transfers, linked],
   )
   const id = useId()

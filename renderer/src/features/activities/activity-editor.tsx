@@ -1,5 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  startTransition,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react'
 import { validateActivity } from '../../../../shared/checks/activity-rules'
 import {
   deepEqual,
@@ -25,6 +33,7 @@ import { useDialogs } from '../../ui/dialogs'
 import { messageAt, type FieldMessage } from '../../ui/field-messages'
 import { useLeaveGuard } from '../../ui/use-leave-guard'
 import { RecordHistory } from '../history/record-history'
+import { ActivityPolicyLinks } from '../policy/activity-policy-links'
 import {
   AboutSection,
   AutomatedSection,
@@ -34,27 +43,44 @@ import {
   RetentionSection,
   SharingSection,
 } from './activity-editor-sections'
-import { collectSuggestions, fieldCandidates, rebase, withId } from './activity-form'
+import { fieldCandidates, rebase, withId, type Suggestions } from './activity-form'
 import { draftLabel, statusLabel } from './activity-labels'
 import { NewTransferDialog } from './new-transfer-dialog'
+import { useSuggestions, useTable, useUndisclosedIds } from './use-record-tables'
 
 const s = t.activityEditor
 /** The name a new activity is created with (it is selected, ready to be typed over). */
 const NEW_NAME = emptyActivity('', '').name
 
+const NO_SUGGESTIONS: Suggestions = {
+  owner: [],
+  area: [],
+  systems: [],
+  purposes: [],
+  dataSubjects: [],
+  dataCategories: [],
+  specialCategories: [],
+  recipients: [],
+  securityMeasures: [],
+}
+
 /** Loads the activity and what it links to; says so when the activity does not exist. */
 export function ActivityEditor({ id }: { id: string }) {
   const db = useDb()
-  const stored = useLiveQuery(async () => (await db.activities.get(id)) ?? null, [db, id])
-  const activities = useLiveQuery(() => db.activities.toArray(), [db])
-  const processors = useLiveQuery(() => db.processors.toArray(), [db])
-  const transfers = useLiveQuery(() => db.transfers.toArray(), [db])
-  if (
-    stored === undefined ||
-    activities === undefined ||
-    processors === undefined ||
-    transfers === undefined
-  ) {
+  // The shared snapshots: coming from the table, all of it is in memory already.
+  const activities = useTable('activities')
+  const processors = useTable('processors')
+  const transfers = useTable('transfers')
+  const fromSnapshot = activities?.find((a) => a.id === id)
+  // Read directly while the snapshot does not have it: before the snapshot's first read,
+  // and for an activity created or copied a moment ago, which the snapshot takes in just
+  // after the editor opens.
+  const direct = useLiveQuery(
+    async () => (fromSnapshot ? null : ((await db.activities.get(id)) ?? null)),
+    [db, id, fromSnapshot === undefined],
+  )
+  const stored = fromSnapshot ?? direct
+  if (stored === undefined || processors === undefined || transfers === undefined) {
     return <p className="loading">{t.common.loading}</p>
   }
   if (stored === null) {
@@ -80,12 +106,14 @@ export function ActivityEditor({ id }: { id: string }) {
 interface FormProps {
   /** The activity as stored now; it changes when it is saved, archived or marked reviewed. */
   stored: ProcessingActivity
-  activities: ProcessingActivity[]
-  processors: Processor[]
-  transfers: Transfer[]
+  /** Every activity (for the suggestions); undefined while being read. */
+  activities: readonly ProcessingActivity[] | undefined
+  processors: readonly Processor[]
+  transfers: readonly Transfer[]
 }
 
-type Tab = 'details' | 'history'
+const TABS = ['details', 'policy', 'history'] as const
+type Tab = (typeof TABS)[number]
 
 /** A field's part of the form, found by the `data-field` mark the sections put on it. */
 function fieldElement(root: HTMLElement | null, field: string): HTMLElement | null {
@@ -114,7 +142,22 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
   const [status, setStatus] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [addingTransfer, setAddingTransfer] = useState(false)
+  const [wholeForm, setWholeForm] = useState(false)
   const pendingFocus = useRef<string | null>(null)
+
+  // The top of the form is shown first; the sections further down (most of its elements:
+  // the processor picker, the transfers …) follow right after that first frame, in a
+  // transition the browser may interrupt. Opening an activity then costs what is in view.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setWholeForm(true)), 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
 
   // The store changed underneath the form (an action of this editor, or another window):
   // take the changed fields and keep the unsaved edits of the others.
@@ -127,7 +170,8 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
   const { leave } = useLeaveGuard(dirty)
   const ctx = useMemo(() => ({ processors, transfers }), [processors, transfers])
   const problems = useMemo(() => validateActivity(draft, ctx), [draft, ctx])
-  const suggestions = useMemo(() => collectSuggestions(activities), [activities])
+  const suggestions = useSuggestions(activities) ?? NO_SUGGESTIONS
+  const undisclosed = useUndisclosedIds(activities)?.has(base.id) === true
   const rendered = renderedFields(draft)
   // Each message goes to the field it names, or to the nearest part of the form that is shown.
   const place = (m: FieldMessage): FieldMessage => ({
@@ -284,12 +328,16 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
     })
   }
 
+  function showTab(next: Tab) {
+    setTab(next)
+    document.getElementById(`${tabsId}-${next}-tab`)?.focus()
+  }
+
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>) {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
     event.preventDefault()
-    const next: Tab = tab === 'details' ? 'history' : 'details'
-    setTab(next)
-    document.getElementById(`${tabsId}-${next}-tab`)?.focus()
+    const by = event.key === 'ArrowRight' ? 1 : -1
+    showTab(TABS[(TABS.indexOf(tab) + by + TABS.length) % TABS.length]!)
   }
 
   const archived = base.status === 'archived'
@@ -356,7 +404,7 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
             {s.updatedAt(formatDate(base.updatedAt))}
           </p>
           <div className="activities-tabs" role="tablist" aria-label={s.tabsLabel}>
-            {(['details', 'history'] as const).map((key) => (
+            {TABS.map((key) => (
               <button
                 key={key}
                 type="button"
@@ -369,7 +417,7 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
                 onClick={() => setTab(key)}
                 onKeyDown={onTabKey}
               >
-                {key === 'details' ? s.tabDetails : s.tabHistory}
+                {key === 'details' ? s.tabDetails : key === 'policy' ? s.tabPolicy : s.tabHistory}
               </button>
             ))}
           </div>
@@ -383,6 +431,15 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
             hidden={tab !== 'details'}
           >
             {archived && <p className="reg-notice">{s.archivedNotice}</p>}
+            {undisclosed && (
+              <div className="pol-warning activities-undisclosed" role="note">
+                <p className="pol-warning__title">
+                  <strong>{s.undisclosedTitle}</strong>
+                </p>
+                <p>{s.undisclosedMessage}</p>
+                <Button onClick={() => showTab('policy')}>{s.undisclosedAction}</Button>
+              </div>
+            )}
             <ProblemSummary
               title={
                 storeMessages.length > 0
@@ -397,15 +454,28 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
             />
             <AboutSection {...sectionProps} />
             <PurposesSection {...sectionProps} />
-            <DataSection {...sectionProps} />
-            <SharingSection
-              {...sectionProps}
-              processors={processors}
-              transfers={transfers}
-              onNewTransfer={() => setAddingTransfer(true)}
-            />
-            <RetentionSection {...sectionProps} />
-            <AutomatedSection {...sectionProps} />
+            {wholeForm && (
+              <>
+                <DataSection {...sectionProps} />
+                <SharingSection
+                  {...sectionProps}
+                  processors={processors}
+                  transfers={transfers}
+                  onNewTransfer={() => setAddingTransfer(true)}
+                />
+                <RetentionSection {...sectionProps} />
+                <AutomatedSection {...sectionProps} />
+              </>
+            )}
+          </div>
+          <div
+            role="tabpanel"
+            id={`${tabsId}-policy`}
+            aria-labelledby={`${tabsId}-policy-tab`}
+            hidden={tab !== 'policy'}
+          >
+            {/* Read only when shown: it works through the whole policy. */}
+            {tab === 'policy' && <ActivityPolicyLinks activityId={base.id} />}
           </div>
           <div
             role="tabpanel"

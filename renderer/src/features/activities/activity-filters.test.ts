@@ -161,6 +161,19 @@ describe('the filters', () => {
       ),
     ).toEqual(['b', 'n'])
   })
+  it('not described in the privacy policy', () => {
+    const flagged = new Set(['b', 'c'])
+    const undisclosed = (patch: Partial<ActivityFilters>) =>
+      filterRows(rows, { ...DEFAULT_FILTERS, undisclosed: true, ...patch }, TODAY, flagged).map(
+        (r) => r.activity.id,
+      )
+    expect(undisclosed({})).toEqual(['b'])
+    expect(undisclosed({ status: 'all' })).toEqual(['b', 'c'])
+    expect(undisclosed({ query: 'kamera', status: 'all' })).toEqual(['c'])
+    // Nothing flagged (or not known yet): nothing passes.
+    expect(filterRows(rows, { ...DEFAULT_FILTERS, undisclosed: true }, TODAY)).toEqual([])
+    expect(hasNarrowingFilters({ ...DEFAULT_FILTERS, undisclosed: true })).toBe(true)
+  })
   it('combine', () => {
     expect(ids({ status: 'all', dpia: 'missing', query: 'visma', transfers: 'yes' })).toEqual(['b'])
     expect(ids({ status: 'all', dpia: 'missing', owner: 'Kundeservice' })).toEqual([])

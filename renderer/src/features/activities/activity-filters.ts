@@ -31,6 +31,8 @@ export interface ActivityFilters {
   dpia: DpiaState | 'any'
   /** Only activities not reviewed in the last 12 months (or never). */
   overdue: boolean
+  /** Only activities the privacy policy does not describe («ikke omtalt»). */
+  undisclosed: boolean
 }
 
 export const DEFAULT_FILTERS: ActivityFilters = {
@@ -41,6 +43,7 @@ export const DEFAULT_FILTERS: ActivityFilters = {
   transfers: 'any',
   dpia: 'any',
   overdue: false,
+  undisclosed: false,
 }
 
 /** True when any filter other than the status differs from its default. */
@@ -51,7 +54,8 @@ export function hasNarrowingFilters(filters: ActivityFilters): boolean {
     filters.owner !== null ||
     filters.transfers !== 'any' ||
     filters.dpia !== 'any' ||
-    filters.overdue
+    filters.overdue ||
+    filters.undisclosed
   )
 }
 
@@ -85,11 +89,17 @@ function statusMatches(status: ActivityStatus, filter: StatusFilter): boolean {
   return status === filter
 }
 
-/** The rows that pass every filter and contain every word of the query. */
+const NONE: ReadonlySet<string> = new Set()
+
+/**
+ * The rows that pass every filter and contain every word of the query. `undisclosed`
+ * holds the ids of the activities the privacy policy does not describe.
+ */
 export function filterRows(
   rows: readonly ActivityRow[],
   filters: ActivityFilters,
   today: string,
+  undisclosed: ReadonlySet<string> = NONE,
 ): ActivityRow[] {
   const terms = queryTerms(filters.query)
   const cutoff = filters.overdue ? reviewCutoff(today) : ''
@@ -104,6 +114,7 @@ export function filterRows(
       return false
     if (filters.dpia !== 'any' && row.dpia !== filters.dpia) return false
     if (filters.overdue && !isReviewOverdue(a.lastReviewed, cutoff)) return false
+    if (filters.undisclosed && !undisclosed.has(a.id)) return false
     for (const term of terms) if (!row.search.includes(term)) return false
     return true
   })

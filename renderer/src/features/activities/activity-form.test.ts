@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { emptyActivity, type ProcessingActivity } from '../../../../shared/model'
+import { sampleProcessor } from '../../db/test-support'
 import {
   collectSuggestions,
   fieldCandidates,
+  pickerProcessors,
   rebase,
   toggleArt9Basis,
   toggleLegalBasis,
@@ -96,5 +98,39 @@ describe('fieldCandidates', () => {
       'legalBases',
     ])
     expect(fieldCandidates('')).toEqual([])
+  })
+})
+
+describe('pickerProcessors', () => {
+  const processors = Array.from({ length: 120 }, (_, i) =>
+    sampleProcessor({
+      id: `p-${i}`,
+      name: `Leverandør ${String(i).padStart(3, '0')}`,
+      services: i % 10 === 0 ? ['Skylagring'] : ['Drift'],
+      status: i === 5 ? 'archived' : 'active',
+    }),
+  )
+  const names = (list: { name: string }[]) => list.map((p) => p.name)
+
+  it('lists the chosen ones and at most the limit of the others, in alphabetical order', () => {
+    const chosen = new Set(['p-119', 'p-5'])
+    const { shown, total } = pickerProcessors(processors, chosen, '', 3)
+    expect(names(shown)).toEqual([
+      'Leverandør 000',
+      'Leverandør 001',
+      'Leverandør 002',
+      'Leverandør 005',
+      'Leverandør 119',
+    ])
+    // The archived one counts only because it is chosen.
+    expect(total).toBe(120)
+  })
+
+  it('finds by name or service, every word, case ignored', () => {
+    const { shown, total } = pickerProcessors(processors, new Set(), 'SKYLAGRING leverandør 1', 50)
+    expect(names(shown)).toEqual(['Leverandør 010', 'Leverandør 100', 'Leverandør 110'])
+    expect(total).toBe(3)
+    // An archived processor that is not chosen is not offered.
+    expect(pickerProcessors(processors, new Set(), '005', 50).shown).toEqual([])
   })
 })

@@ -1,6 +1,9 @@
-/** The plain logic of the activity editor: edits that arrive from elsewhere, lists, suggestions. */
+/**
+ * The plain logic of the activity editor: edits that arrive from elsewhere, lists,
+ * suggestions, the processor picker.
+ */
 import type { Art6Basis, Art9Basis } from '../../../../shared/law'
-import { deepEqual, type ProcessingActivity } from '../../../../shared/model'
+import { deepEqual, type ProcessingActivity, type Processor } from '../../../../shared/model'
 import { compareText } from '../../i18n/format'
 
 /**
@@ -91,4 +94,65 @@ export function fieldCandidates(field: string): string[] {
   const out: string[] = []
   for (let n = parts.length; n > 0; n--) out.push(parts.slice(0, n).join('.'))
   return out
+}
+
+/**
+ * How many processors that are not chosen the picker lists at most. A register of a
+ * thousand processors as a thousand checkboxes makes the editor slow to open and to type
+ * in, and is no way to find one anyway: the search box is.
+ */
+export const PICKER_LIMIT = 50
+
+interface PickerEntry {
+  processor: Processor
+  /** Name and services, lower case, for the search box. */
+  text: string
+}
+
+/** The processors in alphabetical order with their search text, once per list of processors. */
+const pickerEntries = new WeakMap<readonly Processor[], PickerEntry[]>()
+function entriesOf(processors: readonly Processor[]): PickerEntry[] {
+  let entries = pickerEntries.get(processors)
+  if (!entries) {
+    entries = [...processors]
+      .sort((a, b) => compareText(a.name, b.name))
+      .map((p) => ({
+        processor: p,
+        text: `${p.name} ${p.services.join(' ')}`.toLocaleLowerCase('nb'),
+      }))
+    pickerEntries.set(processors, entries)
+  }
+  return entries
+}
+
+/**
+ * The processors the picker lists, in alphabetical order: every chosen one, and of those
+ * that match the search (archived ones only if chosen) at most `limit`. `total` counts the
+ * chosen and all that match, listed or not.
+ */
+export function pickerProcessors(
+  processors: readonly Processor[],
+  chosen: ReadonlySet<string>,
+  query: string,
+  limit: number = PICKER_LIMIT,
+): { shown: Processor[]; total: number } {
+  const words = query.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean)
+  const shown: Processor[] = []
+  let others = 0
+  let total = 0
+  for (const { processor: p, text } of entriesOf(processors)) {
+    if (chosen.has(p.id)) {
+      shown.push(p)
+      total++
+      continue
+    }
+    // Archived processors stay visible only where they are still linked.
+    if (p.status === 'archived' || !words.every((w) => text.includes(w))) continue
+    total++
+    if (others < limit) {
+      others++
+      shown.push(p)
+    }
+  }
+  return { shown, total }
 }

@@ -1,12 +1,12 @@
 import {
-  getCoreRowModel,
   useReactTable,
   type ColumnSizingState,
+  type Row,
   type SortingState,
+  type Table,
   type Updater,
 } from '@tanstack/react-table'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ART6, ART6_BASES } from '../../../../shared/law'
 import {
   emptyActivity,
@@ -24,7 +24,9 @@ import { Button } from '../../ui/button'
 import { DataGrid } from '../../ui/data-grid'
 import { useDialogs } from '../../ui/dialogs'
 import { SearchField } from '../../ui/search-field'
-import { activityColumns } from './activity-columns'
+import { ExcelActions } from '../excel/excel-actions'
+import { activityColumns, type ActivityTableMeta } from './activity-columns'
+import { cachedCoreRowModel } from './cached-row-model'
 import {
   DEFAULT_FILTERS,
   filterRows,
@@ -35,11 +37,12 @@ import {
   type ActivityFilters,
 } from './activity-filters'
 import { DPIA_STATES } from './activity-labels'
-import { buildActivityRows, isColumnId, rowLookups, type RowCache } from './activity-rows'
+import { activityRows, isColumnId, type ActivityRow } from './activity-rows'
 import { sortRows } from './activity-sort'
 import { ColumnChooserDialog } from './column-chooser-dialog'
 import { clampWidth, serializeTableSettings, type TableSettings } from './table-settings'
 import { saveTableSettings, useStoredTableSettings } from './table-settings-store'
+import { useTable, useUndisclosedIds } from './use-record-tables'
 
 /**
  * The filters and the last opened activity, kept while the app runs: back from the editor,
@@ -53,12 +56,56 @@ const remembered: { filters: ActivityFilters; selectedId: string | null } = {
 /** The owner filter's value for «all departments» (an owner may be the empty string). */
 const ANY_OWNER = '(alle)'
 
+const NONE: ReadonlySet<string> = new Set()
+
+function openRow(row: Row<ActivityRow>) {
+  remembered.selectedId = row.original.activity.id
+  navigate('activities', row.original.activity.id)
+}
+
+function rememberSelection(id: string) {
+  remembered.selectedId = id
+}
+
+interface GridProps {
+  table: Table<ActivityRow>
+  emptyMessage: string
+  /** What the grid shows depends on: it renders again only when one of these changes. */
+  inputs: readonly unknown[]
+}
+
+/**
+ * The grid, rendered again only when what it shows changed. TanStack's table object stays
+ * the same while its rows and state change, so the inputs say when; without this, every
+ * keystroke in the search box would render the rows twice (once for the box, once more
+ * when the deferred filter has run).
+ */
+const ActivityGrid = memo(
+  function ActivityGrid({ table, emptyMessage }: GridProps) {
+    return (
+      <DataGrid
+        table={table}
+        label={t.activities.tableLabel}
+        emptyMessage={emptyMessage}
+        onActivate={openRow}
+        initialSelectedId={remembered.selectedId}
+        onSelectionChange={rememberSelection}
+      />
+    )
+  },
+  (before, after) =>
+    before.table === after.table &&
+    before.emptyMessage === after.emptyMessage &&
+    before.inputs.length === after.inputs.length &&
+    before.inputs.every((x, i) => x === after.inputs[i]),
+)
+
 /** The record of processing activities: search, filters and a table of chosen columns. */
 export function ActivityList() {
-  const db = useDb()
-  const activities = useLiveQuery(() => db.activities.toArray(), [db])
-  const processors = useLiveQuery(() => db.processors.toArray(), [db])
-  const transfers = useLiveQuery(() => db.transfers.toArray(), [db])
+  // Shared snapshots: back from an editor, the table is there at once, read from memory.
+  const activities = useTable('activities')
+  const processors = useTable('processors')
+  const transfers = useTable('transfers')
   const settings = useStoredTableSettings()
   const loaded =
     activities !== undefined &&
@@ -89,9 +136,9 @@ export function ActivityList() {
 }
 
 interface ListViewProps {
-  activities: ProcessingActivity[]
-  processors: Processor[]
-  transfers: Transfer[]
+  activities: readonly ProcessingActivity[]
+  processors: readonly Processor[]
+  transfers: readonly Transfer[]
   /** The stored layout when the page opened; later changes are this view's own. */
   initialSettings: TableSettings
 }
@@ -114,24 +161,23 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
   const deferredFilters = useDeferredValue(filters)
   const today = todayIso()
 
-  // Rows are cached per version of each activity, and the cache is renewed when the
-  // processors or transfers change (the rows show their names and countries).
-  const { lookups, cache } = useMemo(
-    () => ({
-      lookups: rowLookups(processors, transfers),
-      cache: new Map() as RowCache,
-    }),
-    [processors, transfers],
+  // Rows are cached per version of each activity, also while the table is not shown.
+  const rows = activityRows(activities, processors, transfers)
+  // Worked out when the browser is idle; until then no activity is flagged.
+  const undisclosed = useUndisclosedIds(activities) ?? NONE
+  // Only the «Personvernerklæringen» column sorts by the flags.
+  const sortFlags = settings.sort?.id === 'disclosure' ? undisclosed : NONE
+  const sorted = useMemo(
+    () => sortRows(rows, settings.sort, sortFlags),
+    [rows, settings.sort, sortFlags],
   )
-  const rows = useMemo(
-    () => buildActivityRows(activities, lookups, cache),
-    [activities, lookups, cache],
-  )
-  const sorted = useMemo(() => sortRows(rows, settings.sort), [rows, settings.sort])
+  // With the filter off, a new set of flags does not filter the rows again.
+  const filterFlags = deferredFilters.undisclosed ? undisclosed : NONE
   const shown = useMemo(
-    () => filterRows(sorted, deferredFilters, today),
-    [sorted, deferredFilters, today],
+    () => filterRows(sorted, deferredFilters, today, filterFlags),
+    [sorted, deferredFilters, today, filterFlags],
   )
+  const meta = useMemo<ActivityTableMeta>(() => ({ undisclosed }), [undisclosed])
   const owners = useMemo(() => ownerOptions(rows), [rows])
 
   const columnOrder = useMemo(() => settings.columns.map((c) => c.id), [settings.columns])
@@ -153,6 +199,7 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
     data: shown,
     columns: activityColumns,
     state: { sorting, columnOrder, columnVisibility, columnSizing },
+    meta,
     onSortingChange: (updater: Updater<SortingState>) => {
       setSettings((s) => {
         const current = s.sort ? [{ id: s.sort.id, desc: s.sort.desc }] : []
@@ -178,7 +225,7 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
     enableSortingRemoval: true,
     enableColumnResizing: true,
     columnResizeMode: 'onChange',
-    getCoreRowModel: getCoreRowModel(),
+    getCoreRowModel: cachedCoreRowModel(),
     getRowId: (row) => row.activity.id,
   })
   const resizing = table.getState().columnSizingInfo.isResizingColumn !== false
@@ -232,6 +279,7 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
           {t.activities.count(shown.length, activities.length)}
         </p>
         <div className="activities-toolbar__actions">
+          <ExcelActions />
           <Button onClick={() => setChoosing(true)}>{t.activities.chooseColumns}</Button>
           <Button variant="primary" onClick={() => void createNew()} aria-disabled={creating}>
             {t.activities.newActivity}
@@ -293,15 +341,31 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
           />
           {t.activities.filters.overdue}
         </label>
+        <label className="activities-filters__check">
+          <input
+            type="checkbox"
+            checked={filters.undisclosed}
+            onChange={(event) => set('undisclosed', event.target.checked)}
+          />
+          {t.activities.filters.undisclosed}
+        </label>
         {(hasNarrowingFilters(filters) || filters.status !== DEFAULT_FILTERS.status) && (
           <Button variant="quiet" onClick={() => setFilters(DEFAULT_FILTERS)}>
             {t.activities.filters.reset}
           </Button>
         )}
       </div>
-      <DataGrid
+      <ActivityGrid
         table={table}
-        label={t.activities.tableLabel}
+        inputs={[
+          shown,
+          meta,
+          sorting,
+          columnOrder,
+          columnVisibility,
+          columnSizing,
+          table.getState().columnSizingInfo,
+        ]}
         emptyMessage={
           activities.length === 0
             ? t.activities.empty
@@ -311,14 +375,6 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
                 ? t.activities.noMatchFilters
                 : t.activities.empty
         }
-        onActivate={(row) => {
-          remembered.selectedId = row.original.activity.id
-          navigate('activities', row.original.activity.id)
-        }}
-        initialSelectedId={remembered.selectedId}
-        onSelectionChange={(id) => {
-          remembered.selectedId = id
-        }}
       />
       {choosing && (
         <ColumnChooserDialog

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { emptyActivity, type ProcessingActivity } from '../../../../shared/model'
-import { buildActivityRow, buildActivityRows, COLUMN_IDS, rowLookups } from './activity-rows'
-import { sortRows } from './activity-sort'
+import {
+  activityRows,
+  buildActivityRow,
+  buildActivityRows,
+  rowLookups,
+  TEXT_COLUMN_IDS,
+} from './activity-rows'
+import { sortRows, ValueRanks } from './activity-sort'
+import { compareText } from '../../i18n/format'
 
 const NOW = '2026-11-23T12:00:00.000Z'
 
@@ -14,7 +21,7 @@ const lookups = rowLookups([], [])
 describe('buildActivityRow', () => {
   it('has text for every column and marks an incomplete draft', () => {
     const row = buildActivityRow(activity('a', { name: 'Lønn' }), lookups)
-    expect(Object.keys(row.cells).sort()).toEqual([...COLUMN_IDS].sort())
+    expect(Object.keys(row.cells).sort()).toEqual([...TEXT_COLUMN_IDS].sort())
     expect(row.missing).toBeGreaterThan(0)
     expect(row.cells.status).toBe(`Utkast – mangler ${row.missing} opplysninger`)
     expect(row.cells.lastReviewed).toBe('Ikke gjennomgått')
@@ -84,6 +91,41 @@ describe('buildActivityRows', () => {
   })
 })
 
+describe('activityRows', () => {
+  it('gives the same rows for the same arrays, and builds only what changed', () => {
+    const list = [activity('a', { name: 'A' }), activity('b', { name: 'B' })]
+    const first = activityRows(list, [], [])
+    const processors: never[] = []
+    const transfers: never[] = []
+    const again = activityRows(list, processors, transfers)
+    expect(activityRows(list, processors, transfers)).toBe(again)
+    const edited = [list[0]!, { ...list[1]!, name: 'C', updatedAt: '2026-11-24T08:00:00.000Z' }]
+    const next = activityRows(edited, processors, transfers)
+    expect(next[0]).toBe(again[0])
+    expect(next[1]!.cells.name).toBe('C')
+    // Other processors or transfers: every row is built again, as the rows name them.
+    expect(activityRows(edited, [], transfers)[0]).not.toBe(next[0])
+    expect(first).toHaveLength(2)
+  })
+})
+
+describe('ValueRanks', () => {
+  it('ranks values in Norwegian order, equal ranks for values the order does not tell apart', () => {
+    const ranks = new ValueRanks(compareText)
+    ranks.update(['b', 'Å', 'a', 'Salg', 'salg', 'Z'])
+    const order = ['a', 'b', 'Salg', 'Z', 'Å'].map((v) => ranks.rank(v))
+    expect([...order].sort((x, y) => x - y)).toEqual(order)
+    expect(new Set(order).size).toBe(5)
+    expect(ranks.rank('salg')).toBe(ranks.rank('Salg'))
+    // New values are placed among the old ones.
+    ranks.update(['Ø', 'c', 'a'])
+    expect(ranks.rank('b')).toBeLessThan(ranks.rank('c'))
+    expect(ranks.rank('c')).toBeLessThan(ranks.rank('Salg'))
+    expect(ranks.rank('Z')).toBeLessThan(ranks.rank('Ø'))
+    expect(ranks.rank('Ø')).toBeLessThan(ranks.rank('Å'))
+  })
+})
+
 describe('sortRows', () => {
   const rows = buildActivityRows(
     [
@@ -114,6 +156,63 @@ describe('sortRows', () => {
       'Øvrige',
     ])
     expect(names({ id: 'status', desc: false })).toEqual(['anlegg', 'Zebra', 'Øvrige', 'Æble'])
+  })
+  it('sorts the activities the policy does not describe first', () => {
+    const flagged = new Set(['3', '1'])
+    expect(
+      sortRows(rows, { id: 'disclosure', desc: false }, flagged).map((r) => r.activity.name),
+    ).toEqual(['Æble', 'Øvrige', 'anlegg', 'Zebra'])
+    expect(
+      sortRows(rows, { id: 'disclosure', desc: true }, flagged).map((r) => r.activity.name),
+    ).toEqual(['anlegg', 'Zebra', 'Æble', 'Øvrige'])
+  })
+  it('agrees with a plain sort by the collator on many rows, also after values change', () => {
+    const words = [
+      'Kunde',
+      'kunde',
+      'Ærlig',
+      'Øst',
+      'Åpen',
+      'abc',
+      'Abc 10',
+      'Abc 9',
+      'zulu',
+      'Élan',
+    ]
+    const many = buildActivityRows(
+      Array.from({ length: 300 }, (_, i) =>
+        activity(`id-${String(i).padStart(3, '0')}`, {
+          name: `${words[i % words.length]} ${i % 7}`,
+          owner: words[(i * 7) % words.length]!,
+        }),
+      ),
+      lookups,
+      new Map(),
+    )
+    const expected = (list: typeof many) =>
+      [...list]
+        .sort(
+          (a, b) =>
+            compareText(a.cells.owner, b.cells.owner) ||
+            compareText(a.cells.name, b.cells.name) ||
+            (a.activity.id < b.activity.id ? -1 : 1),
+        )
+        .map((r) => r.activity.id)
+    expect(sortRows(many, { id: 'owner', desc: false }).map((r) => r.activity.id)).toEqual(
+      expected(many),
+    )
+    const changed = buildActivityRows(
+      many.map((r, i) =>
+        i % 50 === 0
+          ? { ...r.activity, owner: `Ny ${i}`, updatedAt: NOW.replace('12', '13') }
+          : r.activity,
+      ),
+      lookups,
+      new Map(),
+    )
+    expect(sortRows(changed, { id: 'owner', desc: false }).map((r) => r.activity.id)).toEqual(
+      expected(changed),
+    )
   })
   it('does not change its input', () => {
     const before = rows.map((r) => r.activity.id)

@@ -24,8 +24,8 @@ import {
   type DpiaState,
 } from './activity-labels'
 
-/** Every column the table can show, in the default order of the column chooser. */
-export const COLUMN_IDS = [
+/** The columns whose text comes from the activity alone (and its processors and transfers). */
+export const TEXT_COLUMN_IDS = [
   'name',
   'description',
   'owner',
@@ -55,6 +55,14 @@ export const COLUMN_IDS = [
   'createdAt',
   'updatedAt',
 ] as const
+export type TextColumnId = (typeof TEXT_COLUMN_IDS)[number]
+
+/**
+ * Every column the table can show, in the default order of the column chooser.
+ * `disclosure` («ikke omtalt i personvernerklæringen») depends on the clauses and on the
+ * other activities too, so it is not part of a row's cached text.
+ */
+export const COLUMN_IDS = [...TEXT_COLUMN_IDS, 'disclosure'] as const
 export type ColumnId = (typeof COLUMN_IDS)[number]
 
 const COLUMN_ID_SET: ReadonlySet<string> = new Set(COLUMN_IDS)
@@ -85,7 +93,7 @@ export function rowLookups(
 export interface ActivityRow {
   activity: ProcessingActivity
   /** The text of each column as shown (and sorted, for the text columns). */
-  cells: Record<ColumnId, string>
+  cells: Record<TextColumnId, string>
   /** For a draft: how many of the record rules it does not meet yet; 0 otherwise. */
   missing: number
   dpia: DpiaState
@@ -134,7 +142,7 @@ export function buildActivityRow(a: ProcessingActivity, lookups: RowLookups): Ac
     const tr = lookups.transfersById.get(id)
     return tr ? [tr.recipient] : []
   })
-  const cells: Record<ColumnId, string> = {
+  const cells: Record<TextColumnId, string> = {
     name: a.name,
     description: a.description,
     owner: a.owner,
@@ -173,7 +181,7 @@ export function buildActivityRow(a: ProcessingActivity, lookups: RowLookups): Ac
   }
   const search = normalizeText(
     [
-      ...COLUMN_IDS.map((id) => cells[id]),
+      ...TEXT_COLUMN_IDS.map((id) => cells[id]),
       a.onBehalfOf,
       a.automatedDecisions.logic,
       a.automatedDecisions.consequences,
@@ -208,4 +216,47 @@ export function buildActivityRows(
     cache.set(a.id, row)
     return row
   })
+}
+
+let built: {
+  processors: readonly Processor[]
+  transfers: readonly Transfer[]
+  lookups: RowLookups
+  cache: RowCache
+  activities: readonly ProcessingActivity[] | null
+  rows: ActivityRow[]
+} | null = null
+
+/**
+ * The rows of the table, kept between visits: the same arrays in give the same rows out,
+ * so coming back to the table from an editor builds nothing, and after an edit only the
+ * edited activity's row is built. (The arrays come from the table snapshots, which keep
+ * their identity until something changes.) A change to the processors or transfers
+ * builds every row again, since the rows name them.
+ */
+export function activityRows(
+  activities: readonly ProcessingActivity[],
+  processors: readonly Processor[],
+  transfers: readonly Transfer[],
+): ActivityRow[] {
+  if (!built || built.processors !== processors || built.transfers !== transfers) {
+    built = {
+      processors,
+      transfers,
+      lookups: rowLookups(processors, transfers),
+      cache: new Map(),
+      activities: null,
+      rows: [],
+    }
+  }
+  if (built.activities !== activities) {
+    built.rows = buildActivityRows(activities, built.lookups, built.cache)
+    built.activities = activities
+    // Rows of activities that are gone (a workbench replaced, say) are not kept.
+    if (built.cache.size > activities.length) {
+      const ids = new Set(activities.map((a) => a.id))
+      for (const id of built.cache.keys()) if (!ids.has(id)) built.cache.delete(id)
+    }
+  }
+  return built.rows
 }

@@ -2,12 +2,16 @@
  * Sorting the activity rows by any column. The table sorts here, once per change of the
  * rows or the sort, and filters the sorted list afterwards: typing in the search box or
  * changing a filter then costs one pass, not a new sort.
+ *
+ * Comparing Norwegian text with `Intl.Collator` is what makes a sort of 5 000 rows slow
+ * (some 60 000 comparisons). So the distinct values of a column are put in collation order
+ * once and kept between sorts (a column such as «Avdeling» has few); each row then sorts
+ * by the rank of its value, a comparison of two numbers. After an edit only the new
+ * values are placed.
  */
 import { compareText } from '../../i18n/format'
 import { DPIA_STATES } from './activity-labels'
-import type { ActivityRow, ColumnId } from './activity-rows'
-
-type Compare = (a: ActivityRow, b: ActivityRow) => number
+import type { ActivityRow, ColumnId, TextColumnId } from './activity-rows'
 
 const STATUS_ORDER = { draft: 0, active: 1, archived: 2 } as const
 const DPIA_ORDER = Object.fromEntries(DPIA_STATES.map((s, i) => [s, i])) as Record<
@@ -15,42 +19,150 @@ const DPIA_ORDER = Object.fromEntries(DPIA_STATES.map((s, i) => [s, i])) as Reco
   number
 >
 
-function byRaw(get: (row: ActivityRow) => string | null): Compare {
-  // Empty dates (e.g. never reviewed) come first in ascending order: they need attention most.
-  return (a, b) => {
-    const x = get(a) ?? ''
-    const y = get(b) ?? ''
-    return x < y ? -1 : x > y ? 1 : 0
+/** Plain code-unit order, for ISO dates and times (an empty value, never reviewed, first). */
+function compareRaw(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+/**
+ * The distinct values of one column in order, and each value's rank: equal ranks for
+ * values the order does not tell apart («Salg» and «salg» in Norwegian text order).
+ */
+export class ValueRanks {
+  private sorted: string[] = []
+  private ranks = new Map<string, number>()
+
+  constructor(private readonly compare: (x: string, y: string) => number) {}
+
+  /** Places the values not seen before; afterwards `rank` knows every value in `values`. */
+  update(values: readonly string[]): void {
+    const fresh = new Set<string>()
+    for (const v of values) if (!this.ranks.has(v)) fresh.add(v)
+    if (fresh.size === 0) return
+    const added = [...fresh].sort(this.compare)
+    // Values no row has any longer are dropped now and then, so edits do not pile them up.
+    let keep = this.sorted
+    if (keep.length > 2 * values.length + 100) {
+      const present = new Set(values)
+      keep = keep.filter((v) => present.has(v))
+    }
+    this.sorted = merge(keep, added, this.compare)
+    this.ranks = new Map()
+    let rank = 0
+    for (let i = 0; i < this.sorted.length; i++) {
+      if (i > 0 && this.compare(this.sorted[i - 1]!, this.sorted[i]!) !== 0) rank = i
+      this.ranks.set(this.sorted[i]!, rank)
+    }
+  }
+
+  rank(value: string): number {
+    return this.ranks.get(value) ?? 0
   }
 }
 
-const SPECIAL: Partial<Record<ColumnId, Compare>> = {
-  status: (a, b) =>
-    STATUS_ORDER[a.activity.status] - STATUS_ORDER[b.activity.status] || b.missing - a.missing,
-  dpia: (a, b) => DPIA_ORDER[a.dpia] - DPIA_ORDER[b.dpia],
-  lastReviewed: byRaw((r) => r.activity.lastReviewed),
-  createdAt: byRaw((r) => r.activity.createdAt),
-  updatedAt: byRaw((r) => r.activity.updatedAt),
+function merge(
+  a: readonly string[],
+  b: readonly string[],
+  compare: (x: string, y: string) => number,
+) {
+  const out: string[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) out.push(compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!)
+  while (i < a.length) out.push(a[i++]!)
+  while (j < b.length) out.push(b[j++]!)
+  return out
 }
 
-/** How two rows compare in a column, ascending (Norwegian alphabetical order for text). */
-export function compareRows(id: ColumnId): Compare {
-  return SPECIAL[id] ?? ((a, b) => compareText(a.cells[id], b.cells[id]))
+type RawColumn = 'lastReviewed' | 'createdAt' | 'updatedAt'
+const RAW: Record<RawColumn, (row: ActivityRow) => string> = {
+  lastReviewed: (r) => r.activity.lastReviewed ?? '',
+  createdAt: (r) => r.activity.createdAt,
+  updatedAt: (r) => r.activity.updatedAt,
 }
+const isRaw = (id: ColumnId): id is RawColumn => id in RAW
+
+/** The ranks of each column, kept for as long as the app runs. */
+const columnRanks = new Map<ColumnId, ValueRanks>()
+/** Each row's rank by column, for the rows as they are now (a new array after a change). */
+const rowRanks = new WeakMap<readonly ActivityRow[], Map<ColumnId, Float64Array>>()
+
+function ranksOf(id: TextColumnId | RawColumn, rows: readonly ActivityRow[]): Float64Array {
+  let known = rowRanks.get(rows)
+  if (!known) {
+    known = new Map()
+    rowRanks.set(rows, known)
+  }
+  const cached = known.get(id)
+  if (cached) return cached
+  const get = isRaw(id) ? RAW[id] : (row: ActivityRow) => row.cells[id]
+  let ranks = columnRanks.get(id)
+  if (!ranks) {
+    ranks = new ValueRanks(isRaw(id) ? compareRaw : compareText)
+    columnRanks.set(id, ranks)
+  }
+  const values = rows.map(get)
+  ranks.update(values)
+  const keys = new Float64Array(rows.length)
+  for (let i = 0; i < values.length; i++) keys[i] = ranks.rank(values[i]!)
+  known.set(id, keys)
+  return keys
+}
+
+/** A number per row that sorts the rows by column `id`, ascending. */
+function sortKeys(
+  id: ColumnId,
+  rows: readonly ActivityRow[],
+  flagged: ReadonlySet<string>,
+): Float64Array {
+  const keys = new Float64Array(rows.length)
+  switch (id) {
+    case 'status':
+      // By status, and among drafts the one that lacks most first.
+      rows.forEach((r, i) => (keys[i] = STATUS_ORDER[r.activity.status] * 1e6 - r.missing))
+      return keys
+    case 'dpia':
+      rows.forEach((r, i) => (keys[i] = DPIA_ORDER[r.dpia]))
+      return keys
+    case 'disclosure':
+      // The activities the policy does not describe first.
+      rows.forEach((r, i) => (keys[i] = flagged.has(r.activity.id) ? 0 : 1))
+      return keys
+    default:
+      return ranksOf(id, rows)
+  }
+}
+
+const NONE: ReadonlySet<string> = new Set()
 
 /**
  * A sorted copy of `rows`. Ties keep a fixed order (by name, then id), so the list does not
  * shuffle when an unrelated activity changes. Without a sort, the rows are sorted by name.
+ * `flagged` holds the activities the privacy policy does not describe (the `disclosure`
+ * column).
  */
 export function sortRows(
   rows: readonly ActivityRow[],
   sort: { id: ColumnId; desc: boolean } | null,
+  flagged: ReadonlySet<string> = NONE,
 ): ActivityRow[] {
-  const byName = compareRows('name')
-  const tieBreak: Compare = (a, b) =>
-    byName(a, b) || (a.activity.id < b.activity.id ? -1 : a.activity.id > b.activity.id ? 1 : 0)
-  if (!sort) return [...rows].sort(tieBreak)
-  const primary = compareRows(sort.id)
-  const sign = sort.desc ? -1 : 1
-  return [...rows].sort((a, b) => sign * primary(a, b) || tieBreak(a, b))
+  const names = ranksOf('name', rows)
+  const primary = sort && sort.id !== 'name' ? sortKeys(sort.id, rows, flagged) : null
+  const sign = sort?.desc ? -1 : 1
+  const order = Array.from(rows, (_, i) => i)
+  order.sort((a, b) => {
+    if (primary) {
+      const byPrimary = primary[a]! - primary[b]!
+      if (byPrimary !== 0) return sign * byPrimary
+    } else {
+      const byName = names[a]! - names[b]!
+      if (byName !== 0) return sign * byName
+    }
+    const byName = names[a]! - names[b]!
+    if (byName !== 0) return byName
+    const x = rows[a]!.activity.id
+    const y = rows[b]!.activity.id
+    return x < y ? -1 : x > y ? 1 : 0
+  })
+  return order.map((i) => rows[i]!)
 }

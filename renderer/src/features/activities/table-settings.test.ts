@@ -16,6 +16,7 @@ describe('defaultTableSettings', () => {
     expect(d.columns[0]).toMatchObject({ id: 'name', visible: true })
     expect(d.columns.filter((c) => c.visible).map((c) => c.id)).toEqual([
       'name',
+      'disclosure',
       'owner',
       'purposes',
       'legalBases',
@@ -56,7 +57,7 @@ describe('parseTableSettings', () => {
     }
   })
 
-  it('drops unknown and repeated columns, appends missing ones hidden, keeps widths in bounds', () => {
+  it('drops unknown and repeated columns, appends missing ones as the defaults have them, keeps widths in bounds', () => {
     const parsed = parseTableSettings({
       version: 1,
       columns: [
@@ -75,8 +76,26 @@ describe('parseTableSettings', () => {
       { id: 'name', visible: true, width: 202 },
     ])
     expect(parsed.columns).toHaveLength(COLUMN_IDS.length)
-    expect(parsed.columns.slice(3).every((c) => !c.visible)).toBe(true)
+    expect(
+      parsed.columns
+        .slice(3)
+        .filter((c) => c.visible)
+        .map((c) => c.id),
+    ).toEqual(['purposes', 'legalBases', 'lastReviewed', 'disclosure'])
     expect(parsed.sort).toBeNull()
+  })
+
+  it('shows a column added since the layout was stored, where the defaults show it', () => {
+    // A layout stored before the «Personvernerklæringen» column existed.
+    const before = serializeTableSettings(defaultTableSettings())
+    before.columns = before.columns.filter((c) => c.id !== 'disclosure')
+    before.columns.find((c) => c.id === 'systems')!.visible = true
+    const parsed = parseTableSettings(JSON.parse(JSON.stringify(before)))
+    expect(parsed.columns.at(-1)).toEqual({ id: 'disclosure', visible: true, width: 205 })
+    expect(parsed.columns.find((c) => c.id === 'systems')!.visible).toBe(true)
+    // Once stored, hiding it sticks.
+    parsed.columns.at(-1)!.visible = false
+    expect(parseTableSettings(serializeTableSettings(parsed)).columns.at(-1)!.visible).toBe(false)
   })
 
   it('does not change the stored value it reads', () => {
@@ -93,7 +112,9 @@ describe('parseTableSettings', () => {
 
 describe('moveColumn', () => {
   it('moves one place and stops at the ends', () => {
-    const cols = defaultTableSettings().columns.slice(0, 3)
+    const cols = defaultTableSettings().columns.filter((c) =>
+      ['name', 'owner', 'purposes'].includes(c.id),
+    )
     expect(moveColumn(cols, 'owner', -1).map((c) => c.id)).toEqual(['owner', 'name', 'purposes'])
     expect(moveColumn(cols, 'owner', 1).map((c) => c.id)).toEqual(['name', 'purposes', 'owner'])
     expect(moveColumn(cols, 'name', -1).map((c) => c.id)).toEqual(['name', 'owner', 'purposes'])

@@ -64,10 +64,16 @@ export const DEFAULT_WIDTHS: Record<ColumnId, number> = {
   lastReviewed: 130,
   createdAt: 120,
   updatedAt: 120,
+  disclosure: 205,
 }
 
+/**
+ * «Personvernerklæringen» comes right after the name: it is empty for most activities, and
+ * a flag there must be seen without scrolling sideways.
+ */
 const DEFAULT_VISIBLE: readonly ColumnId[] = [
   'name',
+  'disclosure',
   'owner',
   'purposes',
   'legalBases',
@@ -110,7 +116,9 @@ export function clampWidth(width: number): number {
  * The settings from a stored value. A value that is not settings of this version gives
  * the defaults; within valid settings, unknown columns and repeats are dropped, widths
  * are kept within bounds, and columns the stored value does not know (added in a later
- * version of Ombud) are appended, hidden. The name column is always visible.
+ * version of Ombud) are appended as the defaults have them: shown if the default layout
+ * shows them, so a new column meant to be seen is not hidden from those who had already
+ * arranged their table. The name column is always visible.
  */
 export function parseTableSettings(value: unknown): TableSettings {
   const result = stored.safeParse(value)
@@ -123,7 +131,9 @@ export function parseTableSettings(value: unknown): TableSettings {
     columns.push({ id: c.id, visible: c.visible, width: clampWidth(c.width) })
   }
   for (const id of COLUMN_IDS) {
-    if (!seen.has(id)) columns.push({ id, visible: false, width: DEFAULT_WIDTHS[id] })
+    if (!seen.has(id)) {
+      columns.push({ id, visible: DEFAULT_VISIBLE.includes(id), width: DEFAULT_WIDTHS[id] })
+    }
   }
   // The name opens the activity: it is always shown.
   columns.find((c) => c.id === 'name')!.visible = true

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { newStandardClause } from '../../../../shared/policy/clause-records'
+import { sampleActivity, sampleClause, T0, T1, T2 } from '../../db/test-support'
+import { IdleValue, undisclosedIds } from './use-record-tables'
+
+/** Resolves after the next change `idle` reports. */
+function changed<V>(idle: IdleValue<V>): Promise<V | undefined> {
+  return new Promise((resolve) => {
+    const stop = idle.subscribe(() => {
+      stop()
+      resolve(idle.get())
+    })
+  })
+}
+
+describe('IdleValue', () => {
+  it('computes once per set of inputs and tells its readers', async () => {
+    const idle = new IdleValue<number>()
+    const a = {}
+    const b = {}
+    let runs = 0
+    const compute = (n: number) => () => {
+      runs++
+      return n
+    }
+    const first = changed(idle)
+    idle.request([a, b], compute(1))
+    idle.request([a, b], compute(1))
+    expect(idle.get()).toBeUndefined()
+    expect(await first).toBe(1)
+    expect(idle.isFor([a, b])).toBe(true)
+    idle.request([a, b], compute(1))
+    expect(runs).toBe(1)
+
+    // New inputs: the old value stays until the new one is ready; a request overtaken by a
+    // newer one is never computed.
+    const next = changed(idle)
+    idle.request([a], compute(2))
+    idle.request([b], compute(3))
+    expect(idle.get()).toBe(1)
+    expect(await next).toBe(3)
+    expect(runs).toBe(2)
+    expect(idle.isFor([b])).toBe(true)
+    expect(idle.isFor([a])).toBe(false)
+  })
+})
+
+describe('undisclosedIds', () => {
+  const external = (id: string, createdAt: string) => ({
+    ...sampleActivity({ name: id }),
+    id,
+    status: 'active' as const,
+    externalSubjects: true,
+    createdAt,
+    updatedAt: createdAt,
+  })
+
+  it('flags an active external activity no visible clause names', () => {
+    const old = external('gammel', T0)
+    const fresh = external('ny', T2)
+    const internal = { ...external('intern', T2), externalSubjects: false }
+    // With the library's texts every clause follows the record: nothing is flagged.
+    expect(undisclosedIds([old, fresh, internal], [], null)).toEqual(new Set())
+
+    // Edited texts name only the activities that existed when they were last reviewed.
+    const edited = (c: ReturnType<typeof newStandardClause>) => ({
+      ...c,
+      edited: true,
+      body: { nb: 'Egen tekst.', nn: 'Eigen tekst.' },
+      lastReviewed: T1,
+    })
+    const clauses = [
+      edited(newStandardClause('purposes', T0)),
+      edited(newStandardClause('requirement', T0)),
+    ]
+    expect(undisclosedIds([old, fresh, internal], clauses, null)).toEqual(new Set(['ny']))
+
+    // A custom clause linked by hand describes it.
+    const custom = sampleClause({ id: 'egen', linkedActivityIds: ['ny'] })
+    expect(undisclosedIds([old, fresh, internal], [...clauses, custom], null)).toEqual(new Set())
+  })
+})
