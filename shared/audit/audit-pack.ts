@@ -45,7 +45,7 @@ export interface AuditPackOptions {
   now: string
   /**
    * Work out the page numbers of the protokoll's table of contents while writing (see
-   * exportRopaDocx), so viewers that do not update fields show them too. It costs about a
+   * exportRopaDocx), so viewers that do not update fields show them too. It costs about half a
    * minute per 1,000 activities, so the default is to do it only for records of up to
    * {@link PAGE_NUMBERS_UP_TO} activities; Word fills the numbers in when it opens the
    * document either way.

@@ -1,8 +1,23 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  type FileChild,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../resources/sample-company'
-import { exportRopaDocx } from './protokoll-docx'
+import { exportRopaDocx, fieldTable, type FieldRow } from './protokoll-docx'
 import { ROPA_TEST_NOW, ropaTestWorkbench } from './test-workbench'
 
 async function html(bytes: Uint8Array): Promise<string> {
@@ -198,5 +213,141 @@ describe('exportRopaDocx', () => {
     expect(headings(h, 2)).toHaveLength(
       sample.activities.filter((a) => a.status !== 'archived').length,
     )
+  })
+})
+
+/**
+ * The field table as docx's own Table, TableRow, TableCell, Paragraph and TextRun write it:
+ * the protokoll's tables write their XML directly and must come out the same.
+ */
+function docxFieldTable(rows: readonly FieldRow[]): Table {
+  const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' }
+  const margins = { top: 60, bottom: 60, left: 100, right: 100 }
+  const grey = '7F7F7F'
+  const cellParagraphs = (r: FieldRow): Paragraph[] => {
+    const c = r.content
+    if (c === null || (typeof c === 'string' ? c.trim() === '' : c.length === 0)) {
+      const text = r.empty ?? 'Ikke angitt'
+      return [new Paragraph({ children: [new TextRun({ text, italics: true, color: grey })] })]
+    }
+    if (typeof c === 'string')
+      return c
+        .trim()
+        .split(/\r?\n/)
+        .map((line) => new Paragraph({ children: [new TextRun(line)] }))
+    if (c.length === 1) return [new Paragraph({ children: [new TextRun(c[0]!)] })]
+    return c.map(
+      (item) =>
+        new Paragraph({
+          children: [new TextRun(item)],
+          numbering: { reference: 'ropa-bullets', level: 0 },
+        }),
+    )
+  }
+  const length = (c: FieldRow['content']) =>
+    c === null ? 0 : typeof c === 'string' ? c.length : c.reduce((n, s) => n + s.length + 40, 0)
+  return new Table({
+    width: { size: 9638, type: WidthType.DXA },
+    columnWidths: [3200, 6438],
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          cantSplit: length(r.content) < 1200,
+          children: [
+            new TableCell({
+              width: { size: 3200, type: WidthType.DXA },
+              shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' },
+              margins,
+              children: [
+                new Paragraph({ children: [new TextRun({ text: r.label, bold: true })] }),
+                ...(r.article
+                  ? [
+                      new Paragraph({
+                        children: [new TextRun({ text: r.article, size: 18, color: grey })],
+                      }),
+                    ]
+                  : []),
+              ],
+            }),
+            new TableCell({
+              width: { size: 6438, type: WidthType.DXA },
+              margins,
+              children: cellParagraphs(r),
+            }),
+          ],
+        }),
+    ),
+  })
+}
+
+async function documentParts(children: FileChild[]): Promise<string[]> {
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'ropa-bullets',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 284, hanging: 284 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [{ children }],
+  })
+  const bytes = await Packer.pack(doc, 'uint8array')
+  return Promise.all(['word/document.xml', 'word/numbering.xml'].map((p) => part(bytes, p)))
+}
+
+describe('fieldTable', () => {
+  const rows: FieldRow[] = [
+    { label: 'Beskrivelse', content: 'Første linje\r\nAndre linje & <tredje> «fjerde»\n' },
+    { label: 'Formål', article: 'art. 30 nr. 1 bokstav b', content: ['Levere', 'Fakturere'] },
+    { label: 'Ett formål', article: 'art. 6', content: ['Bare dette'] },
+    { label: 'Tom liste', content: [], empty: 'Ingen' },
+    { label: 'Tom tekst', article: 'art. 35', content: '  ' },
+    { label: 'Ingenting', content: null },
+    { label: 'Lang tekst', content: 'x'.repeat(1300) },
+    { label: 'Lang liste', content: Array.from({ length: 40 }, (_, i) => `Punkt ${i}`) },
+    { label: 'Tom linje', content: 'a\n\nb' },
+  ]
+
+  it('writes the same XML as docx writes the same table, lists and all', async () => {
+    const half = rows.slice(4)
+    const [document, numbering] = await documentParts([
+      fieldTable(rows),
+      new Paragraph('Mellom tabellene'),
+      fieldTable(half),
+    ])
+    const [expectedDocument, expectedNumbering] = await documentParts([
+      docxFieldTable(rows),
+      new Paragraph('Mellom tabellene'),
+      docxFieldTable(half),
+    ])
+    expect(document).toBe(expectedDocument)
+    expect(numbering).toBe(expectedNumbering)
+    expect(document).toContain('w:numId w:val="')
+  })
+
+  it('adds no list to the numbering when no cell has one', async () => {
+    const plain = rows.filter((r) => !Array.isArray(r.content) || r.content.length < 2)
+    const [document, numbering] = await documentParts([fieldTable(plain)])
+    const [expectedDocument, expectedNumbering] = await documentParts([docxFieldTable(plain)])
+    expect(document).toBe(expectedDocument)
+    expect(numbering).toBe(expectedNumbering)
+    expect(document).not.toContain('w:numPr')
   })
 })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../../resources/sample-company'
+import { buildAuditPack } from '../../../shared/audit/audit-pack'
 import {
   TEST_TODAY,
   testActivity,
@@ -11,11 +12,15 @@ import {
   testProcessor,
   testTransfer,
 } from '../../../shared/checks/test-records'
+import type { Clause } from '../../../shared/model/clause'
 import {
   serializeWorkbench,
   toWorkbench,
+  type Workbench,
   type WorkbenchData,
 } from '../../../shared/model/workbench'
+import { newStandardClause } from '../../../shared/policy/clause-records'
+import { STANDARD_CLAUSES } from '../../../shared/policy/clauses/keys'
 
 const root = resolve(__dirname, '../../..')
 const dir = mkdtempSync(join(tmpdir(), 'ombud-check-'))
@@ -139,7 +144,79 @@ describe('ombud check', () => {
     const r = cli('--workbench', withErrors, '--today', TEST_TODAY, '--report')
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('# Klar for tilsyn? Kontroll av protokollen')
-    expect(r.stdout).toContain('## Personvernerklæringen (art. 13 og 14)\nIkke kontrollert.')
+    // The policy is checked: the activity is named by the standard clauses it has no records of.
+    expect(r.stdout).toContain(
+      '## Personvernerklæringen (art. 13 og 14) – 100 av 100\n1 post kontrollert, 0 feil, 0 advarsler.\nIngen funn.',
+    )
+    expect(r.stdout).not.toContain('Ikke kontrollert.\n\n## Oppdatering')
+  })
+
+  describe('the policy findings, as the audit pack reports them', () => {
+    const now = '2026-11-23T14:00:00.000Z'
+    const today = now.slice(0, 10)
+
+    /** The sample, its clauses edited and reviewed before its newest activity was recorded, and an imported clause never reviewed. */
+    function outdatedPolicy(): Workbench {
+      const wb = sampleWorkbench(now)
+      const forbruk = wb.activities.find((a) => a.id === 'act-forbruksinnsikt')!
+      const reviewed = new Date(Date.parse(forbruk.createdAt) - 86_400_000).toISOString()
+      const clauses: Clause[] = STANDARD_CLAUSES.filter((d) => d.namesActivities).map((d) => ({
+        ...newStandardClause(d.key, now),
+        edited: true,
+        body: { nb: 'Egen tekst.', nn: '' },
+        lastReviewed: reviewed,
+      }))
+      clauses.push({
+        ...newStandardClause('cookies', now, 'imp-sikkerhet'),
+        section: 'imported',
+        origin: 'imported',
+        title: { nb: 'Sikkerhet', nn: '' },
+        body: { nb: 'Tekst.', nn: 'Tekst.' },
+      })
+      return { ...wb, clauses }
+    }
+
+    async function sameAsPack(name: string, wb: Workbench) {
+      const file = join(dir, name)
+      writeFileSync(file, serializeWorkbench(wb))
+      const r = cli('--workbench', file, '--today', today, '--json')
+      const pack = await buildAuditPack(wb, { today, now, estimatePageNumbers: false })
+      const fields = (f: { code: string; severity: string; ref: unknown; message: string }) => ({
+        code: f.code,
+        severity: f.severity,
+        ref: f.ref,
+        message: f.message,
+      })
+      expect(JSON.parse(r.stdout).findings.map(fields)).toEqual(pack.findings.map(fields))
+      return r
+    }
+
+    it('reports activities the policy does not name and clauses to review', async () => {
+      const r = await sameAsPack('outdated-policy.ombud.json', outdatedPolicy())
+      const codes = JSON.parse(r.stdout).findings.map(
+        (f: { code: string; ref: { id: string } }) => `${f.code} ${f.ref.id}`,
+      )
+      expect(codes).toContain('not-in-policy act-forbruksinnsikt')
+      expect(codes).toContain('clause-needs-review imp-sikkerhet')
+      const report = cli(
+        '--workbench',
+        join(dir, 'outdated-policy.ombud.json'),
+        '--today',
+        today,
+        '--report',
+      )
+      expect(report.stdout).toMatch(/## Personvernerklæringen \(art\. 13 og 14\) – \d+ av 100/)
+      expect(report.stdout).toContain('kode not-in-policy')
+    })
+
+    it('reads a workbench without clause records as the standard clauses: nothing to report', async () => {
+      const wb = sampleWorkbench(now)
+      expect(wb.clauses).toEqual([])
+      const r = await sameAsPack('no-clauses.ombud.json', wb)
+      const codes = JSON.parse(r.stdout).findings.map((f: { code: string }) => f.code)
+      expect(codes).not.toContain('not-in-policy')
+      expect(codes).not.toContain('clause-needs-review')
+    })
   })
 
   it('exits 2 for a missing file, an invalid workbench, bad options', () => {

@@ -1,7 +1,9 @@
 /**
  * `check --workbench FILE [--json] [--today YYYY-MM-DD] [--report]`: the readiness checks
- * on a workbench file. Exits 1 when any finding is an error, so it can gate a script.
+ * on a workbench file, with the privacy-policy findings, as the dashboard and the audit
+ * pack make them. Exits 1 when any finding is an error, so it can gate a script.
  */
+import { policyStatus } from '../../../shared/audit/policy-status'
 import { hasErrors } from '../../../shared/checks/finding'
 import { checkReadiness, readinessScore } from '../../../shared/checks/readiness'
 import { readinessReportText } from '../../../shared/checks/readiness-report'
@@ -29,8 +31,12 @@ export async function checkCommand(argv: string[]): Promise<number> {
     throw new UsageError('--json og --report kan ikke brukes sammen')
 
   const wb = await loadWorkbench(file)
-  // The CLI does not compose the policy, so policy findings (not-in-policy, clause-needs-review) are not part of its output.
-  const findings = checkReadiness(wb, { today })
+  // The policy as the workbench's clauses compose it, as buildAuditPack analyses it, so
+  // `check` and the pack report the same findings. A workbench without clause records
+  // (one the app never opened the policy of) is read as the standard clauses with the
+  // library's text: undisclosedActivities makes up their records, so an activity is
+  // reported only when no standard clause names it, and no clause needs review.
+  const findings = checkReadiness(wb, { today, policy: policyStatus(wb) })
 
   if (values.json) {
     out(
@@ -52,14 +58,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
       ),
     )
   } else if (values.report) {
-    out(
-      readinessReportText(
-        findings,
-        readinessScore(findings, wb, { policyChecked: false }),
-        wb.organization,
-        today,
-      ),
-    )
+    out(readinessReportText(findings, readinessScore(findings, wb), wb.organization, today))
   } else {
     for (const f of findings) {
       const where = `${f.ref.table}/${f.ref.id}${f.ref.field ? `#${f.ref.field}` : ''}`
