@@ -30,6 +30,7 @@ import { selectActivities, type RopaSource } from '../ropa/ropa-data'
 import { exportProcessorsXlsx, exportRopaXlsx, exportTransfersXlsx } from '../ropa/xlsx-export'
 import { policyStatus } from './policy-status'
 import { reportTextToDocx } from './report-docx'
+import { truncateBytes, UNSAFE_FILE_NAME_CHARS } from '../file-names'
 
 /** The parts of a workbench the pack reads. A `Workbench` fits. */
 export interface AuditPackSource extends RopaSource {
@@ -78,28 +79,12 @@ export interface AuditPack {
 /** Largest record (activities in the protokoll) whose table of contents gets page numbers by default. */
 export const PAGE_NUMBERS_UP_TO = 100
 
-// What Windows, macOS or Linux refuse in a file name (see fileNameProblem in shared/ipc.ts).
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[/\\<>:"|?*\u0000-\u001f\u007f]+/g
 /** Room for «Tilsynspakke » and the date within the common 255-byte limit, even in «å»s. */
 const MAX_COMPANY_BYTES = 180
 
-function truncateBytes(text: string, maxBytes: number): string {
-  const encoder = new TextEncoder()
-  let out = ''
-  let bytes = 0
-  for (const char of text) {
-    const size = encoder.encode(char).length
-    if (bytes + size > maxBytes) break
-    out += char
-    bytes += size
-  }
-  return out
-}
-
 /** A company name made safe inside a file or folder name: forbidden characters become «-». */
 export function safeNamePart(text: string, maxBytes = MAX_COMPANY_BYTES): string {
-  const cleaned = text.replace(UNSAFE, '-').replace(/\s+/g, ' ').trim()
+  const cleaned = text.replace(UNSAFE_FILE_NAME_CHARS, '-').replace(/\s+/g, ' ').trim()
   return truncateBytes(cleaned, maxBytes)
     .replace(/^[.\s-]+/, '')
     .replace(/[.\s]+$/, '')

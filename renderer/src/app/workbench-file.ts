@@ -1,6 +1,7 @@
 /** The workbench file as the user meets it: its name and the filter of the dialogs. */
 import type { FileFilter } from '../platform'
 import { t } from '../i18n/nb'
+import { truncateBytes, UNSAFE_FILE_NAME_CHARS } from '../../../shared/file-names'
 
 export const WORKBENCH_FILTERS: FileFilter[] = [
   { name: t.workbench.fileFilterName, extensions: ['json'] },
@@ -8,25 +9,9 @@ export const WORKBENCH_FILTERS: FileFilter[] = [
 
 export const WORKBENCH_EXTENSION = '.ombud.json'
 
-// What Windows, macOS or Linux refuse in a file name (see fileNameProblem in shared/ipc.ts).
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[/\\<>:"|?*\u0000-\u001f\u007f]+/g
 // File systems count bytes, not letters: 200 bytes of name leaves room for the date and
 // extension under the common 255-byte limit, even when every letter is an «å».
 const MAX_BASE_BYTES = 200
-
-function truncateBytes(text: string, maxBytes: number): string {
-  const encoder = new TextEncoder()
-  let out = ''
-  let bytes = 0
-  for (const char of text) {
-    const size = encoder.encode(char).length
-    if (bytes + size > maxBytes) break
-    out += char
-    bytes += size
-  }
-  return out
-}
 
 /**
  * "Eksempel Energi AS 2026-11-23.ombud.json": the organisation's name made safe for
@@ -36,7 +21,10 @@ export function workbenchFileName(
   organizationName: string | null | undefined,
   date: string,
 ): string {
-  let base = (organizationName ?? '').replace(UNSAFE, '-').replace(/\s+/g, ' ').trim()
+  let base = (organizationName ?? '')
+    .replace(UNSAFE_FILE_NAME_CHARS, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
   base = truncateBytes(base, MAX_BASE_BYTES)
     .replace(/[.\s]+$/, '')
     .replace(/^[.\s]+/, '')

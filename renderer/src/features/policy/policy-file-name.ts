@@ -1,26 +1,11 @@
 /** File names of exported privacy policies: «Personvernerklæring Eksempel Energi AS 2026-11-23.docx». */
 import type { Lang } from '../../../../shared/model'
 import { t } from '../../i18n/nb'
+import { truncateBytes, UNSAFE_FILE_NAME_CHARS } from '../../../../shared/file-names'
 
-// What Windows, macOS or Linux refuse in a file name (see fileNameProblem in shared/ipc.ts).
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[/\\<>:"|?*\u0000-\u001f\u007f]+/g
 // File systems count bytes: 150 bytes of company name leaves room for the rest of the name
 // under the common 255-byte limit, even when every letter is an «å».
 const MAX_COMPANY_BYTES = 150
-
-function truncateBytes(text: string, maxBytes: number): string {
-  const encoder = new TextEncoder()
-  let out = ''
-  let bytes = 0
-  for (const char of text) {
-    const size = encoder.encode(char).length
-    if (bytes + size > maxBytes) break
-    out += char
-    bytes += size
-  }
-  return out
-}
 
 export interface PolicyFileNameParts {
   company: string
@@ -46,12 +31,12 @@ export function policyFileName({
   tracked = false,
 }: PolicyFileNameParts): string {
   const safeCompany = truncateBytes(
-    company.replace(/\s+/g, ' ').replace(UNSAFE, '-').trim(),
+    company.replace(/\s+/g, ' ').replace(UNSAFE_FILE_NAME_CHARS, '-').trim(),
     MAX_COMPANY_BYTES,
   )
     .replace(/^[.\s-]+/, '')
     .replace(/[.\s]+$/, '')
-  const words = [t.policy.files.base, safeCompany, date.replace(UNSAFE, '-')]
+  const words = [t.policy.files.base, safeCompany, date.replace(UNSAFE_FILE_NAME_CHARS, '-')]
   if (lang === 'nn') words.push(t.policy.files.nynorsk)
   if (draft) words.push(t.policy.files.draft)
   if (tracked) words.push(t.policy.files.tracked)
