@@ -1,7 +1,7 @@
-import { flexRender, type Header, type Row, type Table } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import type { Header, Row, Table } from '@tanstack/react-table'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { t } from '../i18n/nb'
+import { ColumnHeader, TableHead, useVirtualRows, VirtualBody } from './virtual-rows'
 
 export interface DataGridProps<T> {
   table: Table<T>
@@ -27,22 +27,14 @@ const RESIZE_STEP = 20
 /** The header is one line high (styles.css): rows scrolled into view must clear it. */
 const HEADER_HEIGHT = 44
 
-function ariaSort(
-  header: Header<unknown, unknown>,
-): 'ascending' | 'descending' | 'none' | undefined {
-  if (!header.column.getCanSort()) return undefined
-  const sorted = header.column.getIsSorted()
-  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
-}
-
-function headerText(header: Header<unknown, unknown>): string {
+function headerText<T>(header: Header<T, unknown>): string {
   const def = header.column.columnDef.header
   return typeof def === 'string' ? def : header.column.id
 }
 
 /**
- * A TanStack table with virtualised rows (like VirtualTable), plus what a working list
- * needs: one selected row that the arrow keys, Page Up/Down, Home and End move (roving
+ * A TanStack table with virtualised rows (like VirtualTable, from the same parts), plus
+ * what a working list needs: one selected row that the arrow keys, Page Up/Down, Home and End move (roving
  * focus: the selected row takes the focus, `aria-selected` marks it), Enter or a double
  * click to open it, and column edges that can be dragged (or moved with the arrow keys
  * when focused) to resize. Column widths are the columns' sizes in pixels; a table wider
@@ -57,25 +49,15 @@ export function DataGrid<T>({
   onSelectionChange,
   rowHeight = 62,
 }: DataGridProps<T>) {
-  const scrollRef = useRef<HTMLDivElement>(null)
   const gridId = useId()
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId)
   // The row to focus once the virtualiser has rendered it (after a scroll, that is a render later).
   const pendingFocus = useRef<string | null>(initialSelectedId)
   const { rows } = table.getRowModel()
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; this component is not memoised
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
+  const { scrollRef, virtualizer } = useVirtualRows(rows.length, rowHeight, {
     getItemKey: (index) => rows[index]?.id ?? index,
     scrollPaddingStart: HEADER_HEIGHT,
   })
-  const items = virtualizer.getVirtualItems()
-  const paddingTop = items.length > 0 ? items[0]!.start : 0
-  const paddingBottom =
-    items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
   const leafColumns = table.getVisibleLeafColumns()
   const totalWidth = table.getTotalSize()
 
@@ -182,124 +164,68 @@ export function DataGrid<T>({
             <col key={c.id} style={{ width: c.getSize() }} />
           ))}
         </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const h = header as Header<unknown, unknown>
-                const name = headerText(h)
-                const labelId = `${gridId}-${header.id}`
-                return (
-                  // Named by its label only: the resize handle inside has a name of its own.
-                  <th key={header.id} scope="col" aria-sort={ariaSort(h)} aria-labelledby={labelId}>
-                    {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        className="virtual-table__sort"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        <span id={labelId}>
-                          {flexRender(header.column.columnDef.header, header.getContext())}
-                        </span>
-                        <span className="virtual-table__sort-mark" aria-hidden="true">
-                          {{ asc: '▲', desc: '▼' }[header.column.getIsSorted() as string] ?? ''}
-                        </span>
-                        {header.column.getIsSorted() && (
-                          <span className="visually-hidden">
-                            {` (${header.column.getIsSorted() === 'asc' ? t.table.sortAscending : t.table.sortDescending})`}
-                          </span>
-                        )}
-                      </button>
-                    ) : (
-                      <span id={labelId}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                      </span>
-                    )}
-                    {header.column.getCanResize() && (
-                      <div
-                        role="separator"
-                        aria-orientation="vertical"
-                        aria-label={t.dataGrid.resize(name)}
-                        aria-valuenow={header.column.getSize()}
-                        aria-valuemin={header.column.columnDef.minSize}
-                        aria-valuemax={header.column.columnDef.maxSize}
-                        tabIndex={0}
-                        title={t.dataGrid.resizeHint}
-                        className={[
-                          'data-grid__resizer',
-                          header.column.getIsResizing() ? 'data-grid__resizer--active' : null,
-                        ]
-                          .filter(Boolean)
-                          .join(' ')}
-                        onMouseDown={header.getResizeHandler()}
-                        onTouchStart={header.getResizeHandler()}
-                        onDoubleClick={() => header.column.resetSize()}
-                        onKeyDown={(event) => {
-                          const by =
-                            event.key === 'ArrowRight'
-                              ? RESIZE_STEP
-                              : event.key === 'ArrowLeft'
-                                ? -RESIZE_STEP
-                                : 0
-                          if (by === 0) return
-                          event.preventDefault()
-                          const id = header.column.id
-                          const size = header.column.getSize() + by
-                          table.setColumnSizing((old) => ({ ...old, [id]: size }))
-                        }}
-                      />
-                    )}
-                  </th>
-                )
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={leafColumns.length} className="virtual-table__empty">
-                {emptyMessage}
-              </td>
-            </tr>
-          )}
-          {paddingTop > 0 && (
-            <tr aria-hidden="true" className="virtual-table__spacer">
-              <td colSpan={leafColumns.length} style={{ height: paddingTop }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = rows[item.index]!
-            const selected = item.index === selectedIndex
+        <TableHead
+          table={table}
+          renderHeader={(header) => {
+            const name = headerText(header)
             return (
-              <tr
-                key={row.id}
-                data-index={item.index}
-                data-row-id={row.id}
-                ref={virtualizer.measureElement}
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                tabIndex={-1}
-                className={selected ? 'data-grid__row data-grid__row--selected' : 'data-grid__row'}
-                onClick={() => choose(row.id)}
-                onDoubleClick={() => onActivate?.(row)}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>
-                    <div className="virtual-table__cell">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </div>
-                  </td>
-                ))}
-              </tr>
+              // Named by its label only: the resize handle inside has a name of its own.
+              <ColumnHeader key={header.id} header={header} labelId={`${gridId}-${header.id}`}>
+                {header.column.getCanResize() && (
+                  <div
+                    role="separator"
+                    aria-orientation="vertical"
+                    aria-label={t.dataGrid.resize(name)}
+                    aria-valuenow={header.column.getSize()}
+                    aria-valuemin={header.column.columnDef.minSize}
+                    aria-valuemax={header.column.columnDef.maxSize}
+                    tabIndex={0}
+                    title={t.dataGrid.resizeHint}
+                    className={[
+                      'data-grid__resizer',
+                      header.column.getIsResizing() ? 'data-grid__resizer--active' : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' ')}
+                    onMouseDown={header.getResizeHandler()}
+                    onTouchStart={header.getResizeHandler()}
+                    onDoubleClick={() => header.column.resetSize()}
+                    onKeyDown={(event) => {
+                      const by =
+                        event.key === 'ArrowRight'
+                          ? RESIZE_STEP
+                          : event.key === 'ArrowLeft'
+                            ? -RESIZE_STEP
+                            : 0
+                      if (by === 0) return
+                      event.preventDefault()
+                      const id = header.column.id
+                      const size = header.column.getSize() + by
+                      table.setColumnSizing((old) => ({ ...old, [id]: size }))
+                    }}
+                  />
+                )}
+              </ColumnHeader>
             )
-          })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden="true" className="virtual-table__spacer">
-              <td colSpan={leafColumns.length} style={{ height: paddingBottom }} />
-            </tr>
-          )}
-        </tbody>
+          }}
+        />
+        <VirtualBody
+          rows={rows}
+          virtualizer={virtualizer}
+          columnCount={leafColumns.length}
+          emptyMessage={emptyMessage}
+          rowProps={(row, index) => {
+            const selected = index === selectedIndex
+            return {
+              'data-row-id': row.id,
+              'aria-selected': selected,
+              tabIndex: -1,
+              className: selected ? 'data-grid__row data-grid__row--selected' : 'data-grid__row',
+              onClick: () => choose(row.id),
+              onDoubleClick: () => onActivate?.(row),
+            }
+          }}
+        />
       </table>
     </div>
   )

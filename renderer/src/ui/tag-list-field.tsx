@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { t } from '../i18n/nb'
 import { Button } from './button'
 
@@ -6,24 +6,52 @@ export interface TagListFieldProps {
   label: string
   values: readonly string[]
   onChange: (values: string[]) => void
+  /**
+   * Values to offer while typing (e.g. what other records use), in the browser's own
+   * suggestion list (`<datalist>`), so the same category is written the same way across
+   * the record; new values are allowed too.
+   */
+  suggestions?: readonly string[]
   hint?: string
   error?: string | null
   /** The text of the add button; «Legg til» unless told. */
   addLabel?: string
+  /** The id of the text box, e.g. for focusing it from an error summary. */
+  id?: string
   className?: string
 }
 
+const NO_SUGGESTIONS: readonly string[] = []
+
 /**
  * A list of short texts (services, purposes…): each shown as a tag with its own remove
- * button, and a text box to add one. Enter adds; so does leaving the box, so a value
- * typed but not added is not lost when the user goes straight to «Lagre».
+ * button, and a text box to add one, optionally with suggestions. Enter adds; so does
+ * leaving the box, so a value typed but not added is not lost when the user goes
+ * straight to «Lagre».
  */
-export function TagListField({ label, values, onChange, hint, error, addLabel, className }: TagListFieldProps) {
-  const id = useId()
+export function TagListField({
+  label,
+  values,
+  onChange,
+  suggestions,
+  hint,
+  error,
+  addLabel,
+  id,
+  className,
+}: TagListFieldProps) {
+  const generated = useId()
+  const inputId = id ?? generated
+  const listId = `${inputId}-suggestions`
+  const hintId = `${inputId}-hint`
+  const errorId = `${inputId}-error`
   const [pending, setPending] = useState('')
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  const offered = useMemo(() => {
+    const taken = new Set(values)
+    return (suggestions ?? NO_SUGGESTIONS).filter((s) => !taken.has(s))
+  }, [suggestions, values])
 
   const add = () => {
     const value = pending.trim()
@@ -41,8 +69,12 @@ export function TagListField({ label, values, onChange, hint, error, addLabel, c
   }
 
   return (
-    <div className={['field', 'reg-tags', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
+    <div
+      className={['field', 'reg-tags', error ? 'field--invalid' : null, className]
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <label className="field__label" htmlFor={inputId}>
         {label}
       </label>
       {hint && (
@@ -69,9 +101,12 @@ export function TagListField({ label, values, onChange, hint, error, addLabel, c
       )}
       <div className="reg-tags__add">
         <input
-          id={id}
+          id={inputId}
           className="field__input"
           value={pending}
+          list={offered.length > 0 ? listId : undefined}
+          // With suggestions of its own, the browser's form history would only mix in.
+          autoComplete={suggestions === undefined ? undefined : 'off'}
           onChange={(event) => setPending(event.target.value)}
           onKeyDown={onKeyDown}
           onBlur={add}
@@ -82,6 +117,13 @@ export function TagListField({ label, values, onChange, hint, error, addLabel, c
           {addLabel ?? t.forms.add}
         </Button>
       </div>
+      {offered.length > 0 && (
+        <datalist id={listId}>
+          {offered.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
       {error && (
         <p className="field__error" id={errorId}>
           {error}

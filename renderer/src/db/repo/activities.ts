@@ -11,11 +11,14 @@ import {
 import type { OmbudDb } from '../schema'
 import type { FieldIssue } from './validation'
 import {
+  archiveRecord,
+  createRecord,
   missingIds,
   mustBeNew,
   requireExisting,
-  stamped,
+  restoreRecord,
   timestamp,
+  updateRecord,
   writeRecord,
   type RecordSpec,
 } from './write'
@@ -53,44 +56,26 @@ export function listActivities(db: OmbudDb): Promise<ProcessingActivity[]> {
  * Stores a new activity and returns its id. An empty `input.id` gets a new one; an id
  * that is taken is refused. `createdAt` and `updatedAt` are set to `now`.
  */
-export async function createActivity(
+export function createActivity(
   db: OmbudDb,
   input: ProcessingActivity,
   now: string = timestamp(),
 ): Promise<string> {
-  const id = input.id === '' ? newId() : input.id
-  await writeRecord(db, activitySpec, id, now, (before) => {
-    mustBeNew(activitySpec, before)
-    return { action: 'create', after: { ...input, id, createdAt: now, updatedAt: now } }
-  })
-  return id
+  return createRecord(db, activitySpec, input, now)
 }
 
 /** Saves an edited activity (keeps `createdAt`, sets `updatedAt`). Saving it unchanged writes and logs nothing. */
-export async function updateActivity(
+export function updateActivity(
   db: OmbudDb,
   activity: ProcessingActivity,
   now: string = timestamp(),
 ): Promise<ProcessingActivity> {
-  const stored = await writeRecord(db, activitySpec, activity.id, now, (before) => ({
-    action: 'update',
-    after: stamped(activity, requireExisting(activitySpec, activity.id, before), now),
-    skipIfUnchanged: true,
-  }))
-  return stored!
+  return updateRecord(db, activitySpec, activity, now)
 }
 
 /** Sets status "archived". Archiving an archived activity does nothing. */
-export async function archiveActivity(
-  db: OmbudDb,
-  id: string,
-  now: string = timestamp(),
-): Promise<void> {
-  await writeRecord(db, activitySpec, id, now, (before) => {
-    const current = requireExisting(activitySpec, id, before)
-    if (current.status === 'archived') return null
-    return { action: 'archive', after: { ...current, status: 'archived', updatedAt: now } }
-  })
+export function archiveActivity(db: OmbudDb, id: string, now: string = timestamp()): Promise<void> {
+  return archiveRecord(db, activitySpec, id, now)
 }
 
 /**
@@ -98,14 +83,8 @@ export async function archiveActivity(
  * read from the change log; "draft" when the log does not say (e.g. it was archived in
  * an imported file without history). Restoring one that is not archived does nothing.
  */
-export async function restoreActivity(
-  db: OmbudDb,
-  id: string,
-  now: string = timestamp(),
-): Promise<void> {
-  await writeRecord(db, activitySpec, id, now, async (before) => {
-    const current = requireExisting(activitySpec, id, before)
-    if (current.status !== 'archived') return null
+export function restoreActivity(db: OmbudDb, id: string, now: string = timestamp()): Promise<void> {
+  return restoreRecord(db, activitySpec, id, now, async () => {
     const lastArchive = await db.changes
       .where('[table+recordId]')
       .equals(['activities', id])
@@ -113,8 +92,7 @@ export async function restoreActivity(
       .filter((c) => c.action === 'archive')
       .first()
     const previous = (lastArchive?.before as { status?: unknown } | null | undefined)?.status
-    const status = previous === 'active' ? 'active' : 'draft'
-    return { action: 'restore', after: { ...current, status, updatedAt: now } }
+    return previous === 'active' ? 'active' : 'draft'
   })
 }
 

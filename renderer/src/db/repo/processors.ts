@@ -3,14 +3,14 @@
  * are archived and restored, never deleted, so activities and transfers that name them
  * keep a valid link.
  */
-import { newId, processor, type Processor } from '../../../../shared/model'
+import { processor, type Processor } from '../../../../shared/model'
 import type { OmbudDb } from '../schema'
 import {
-  mustBeNew,
-  requireExisting,
-  stamped,
+  archiveRecord,
+  createRecord,
+  restoreRecord,
   timestamp,
-  writeRecord,
+  updateRecord,
   type RecordSpec,
 } from './write'
 
@@ -31,55 +31,37 @@ export function listProcessors(db: OmbudDb): Promise<Processor[]> {
 }
 
 /** Stores a new processor and returns its id (a new one when `input.id` is empty). */
-export async function createProcessor(
+export function createProcessor(
   db: OmbudDb,
   input: Processor,
   now: string = timestamp(),
 ): Promise<string> {
-  const id = input.id === '' ? newId() : input.id
-  await writeRecord(db, processorSpec, id, now, (before) => {
-    mustBeNew(processorSpec, before)
-    return { action: 'create', after: { ...input, id, createdAt: now, updatedAt: now } }
-  })
-  return id
+  return createRecord(db, processorSpec, input, now)
 }
 
 /** Saves an edited processor (keeps `createdAt`, sets `updatedAt`). Saving it unchanged writes and logs nothing. */
-export async function updateProcessor(
+export function updateProcessor(
   db: OmbudDb,
   input: Processor,
   now: string = timestamp(),
 ): Promise<Processor> {
-  const stored = await writeRecord(db, processorSpec, input.id, now, (before) => ({
-    action: 'update',
-    after: stamped(input, requireExisting(processorSpec, input.id, before), now),
-    skipIfUnchanged: true,
-  }))
-  return stored!
+  return updateRecord(db, processorSpec, input, now)
 }
 
 /** Sets status "archived". Archiving an archived processor does nothing. */
-export async function archiveProcessor(
+export function archiveProcessor(
   db: OmbudDb,
   id: string,
   now: string = timestamp(),
 ): Promise<void> {
-  await writeRecord(db, processorSpec, id, now, (before) => {
-    const current = requireExisting(processorSpec, id, before)
-    if (current.status === 'archived') return null
-    return { action: 'archive', after: { ...current, status: 'archived', updatedAt: now } }
-  })
+  return archiveRecord(db, processorSpec, id, now)
 }
 
 /** Sets an archived processor back to "active" (its only other status). */
-export async function restoreProcessor(
+export function restoreProcessor(
   db: OmbudDb,
   id: string,
   now: string = timestamp(),
 ): Promise<void> {
-  await writeRecord(db, processorSpec, id, now, (before) => {
-    const current = requireExisting(processorSpec, id, before)
-    if (current.status !== 'archived') return null
-    return { action: 'restore', after: { ...current, status: 'active', updatedAt: now } }
-  })
+  return restoreRecord(db, processorSpec, id, now, () => 'active')
 }

@@ -7,7 +7,7 @@
  */
 import type { InsertType, Table } from 'dexie'
 import type { z } from 'zod'
-import type { ChangeEntry, TableName } from '../../../../shared/model'
+import { newId, type ChangeEntry, type TableName } from '../../../../shared/model'
 import { deepEqual } from '../../../../shared/model/record-diff'
 import type { OmbudDb } from '../schema'
 import { RecordNotFoundError, validate, ValidationError, type FieldIssue } from './validation'
@@ -163,4 +163,72 @@ export function sameIgnoringUpdatedAt(a: object, b: object): boolean {
   const { updatedAt: _a, ...restA } = a as Record<string, unknown>
   const { updatedAt: _b, ...restB } = b as Record<string, unknown>
   return deepEqual(restA, restB)
+}
+
+/**
+ * Stores a new record and returns its id. An empty `input.id` gets a new one (`newId`);
+ * an id that is taken is refused. `createdAt` and `updatedAt` are set to `now`.
+ */
+export async function createRecord<T extends { id: string }>(
+  db: OmbudDb,
+  spec: RecordSpec<T>,
+  input: T,
+  now: string,
+): Promise<string> {
+  const id = input.id === '' ? newId() : input.id
+  await writeRecord(db, spec, id, now, (before) => {
+    mustBeNew(spec, before)
+    return { action: 'create', after: { ...input, id, createdAt: now, updatedAt: now } }
+  })
+  return id
+}
+
+/** Saves an edited record (keeps `createdAt`, sets `updatedAt`). Saving it unchanged writes and logs nothing. */
+export async function updateRecord<T extends { id: string; createdAt: string }>(
+  db: OmbudDb,
+  spec: RecordSpec<T>,
+  input: T,
+  now: string,
+): Promise<T> {
+  const stored = await writeRecord(db, spec, input.id, now, (before) => ({
+    action: 'update',
+    after: stamped(input, requireExisting(spec, input.id, before), now),
+    skipIfUnchanged: true,
+  }))
+  return stored!
+}
+
+/** Sets status "archived". Archiving an archived record does nothing. */
+export async function archiveRecord<T extends { id: string; status: string }>(
+  db: OmbudDb,
+  spec: RecordSpec<T>,
+  id: string,
+  now: string,
+): Promise<void> {
+  await writeRecord(db, spec, id, now, (before) => {
+    const current = requireExisting(spec, id, before)
+    if (current.status === 'archived') return null
+    return { action: 'archive', after: { ...current, status: 'archived', updatedAt: now } }
+  })
+}
+
+/**
+ * Gives an archived record back the status `restoredStatus` picks (read inside the
+ * write's transaction). Restoring one that is not archived does nothing.
+ */
+export async function restoreRecord<T extends { id: string; status: string }>(
+  db: OmbudDb,
+  spec: RecordSpec<T>,
+  id: string,
+  now: string,
+  restoredStatus: () => T['status'] | Promise<T['status']>,
+): Promise<void> {
+  await writeRecord(db, spec, id, now, async (before) => {
+    const current = requireExisting(spec, id, before)
+    if (current.status !== 'archived') return null
+    return {
+      action: 'restore',
+      after: { ...current, status: await restoredStatus(), updatedAt: now },
+    }
+  })
 }

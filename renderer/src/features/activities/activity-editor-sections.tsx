@@ -26,7 +26,7 @@ import { Button } from '../../ui/button'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { DateField } from '../../ui/date-field'
 import { SelectField } from '../../ui/select-field'
-import { SuggestTagField } from '../../ui/suggest-tag-field'
+import { TagListField } from '../../ui/tag-list-field'
 import { TextAreaField } from '../../ui/text-area-field'
 import { TextField } from '../../ui/text-field'
 import {
@@ -175,7 +175,7 @@ export function AboutSection({ draft, patch, error, suggestions }: SectionProps)
         ))}
       </datalist>
       <At field="systems">
-        <SuggestTagField
+        <TagListField
           label={s.systems}
           hint={s.systemsHint}
           values={draft.systems}
@@ -245,7 +245,7 @@ export function PurposesSection({ draft, patch, error, suggestions }: SectionPro
   return (
     <Section title={s.sections.purposes}>
       <At field="purposes">
-        <SuggestTagField
+        <TagListField
           label={s.purposes}
           hint={controller ? s.purposesHint : s.processorPurposesHint}
           values={draft.purposes}
@@ -349,7 +349,7 @@ export function DataSection({ draft, patch, error, suggestions }: SectionProps) 
   return (
     <Section title={s.sections.data}>
       <At field="dataSubjects">
-        <SuggestTagField
+        <TagListField
           label={s.dataSubjects}
           hint={s.dataSubjectsHint}
           values={draft.dataSubjects}
@@ -367,7 +367,7 @@ export function DataSection({ draft, patch, error, suggestions }: SectionProps) 
         />
       </At>
       <At field="dataCategories">
-        <SuggestTagField
+        <TagListField
           label={s.dataCategories}
           hint={s.dataCategoriesHint}
           values={draft.dataCategories}
@@ -377,7 +377,7 @@ export function DataSection({ draft, patch, error, suggestions }: SectionProps) 
         />
       </At>
       <At field="specialCategories">
-        <SuggestTagField
+        <TagListField
           label={s.specialCategories}
           hint={s.specialCategoriesHint}
           values={draft.specialCategories}
@@ -512,7 +512,7 @@ export function SharingSection({
   return (
     <Section title={s.sections.sharing}>
       <At field="recipients">
-        <SuggestTagField
+        <TagListField
           label={s.recipients}
           hint={s.recipientsHint}
           values={draft.recipients}
@@ -760,7 +760,7 @@ export function RetentionSection({ draft, patch, error, suggestions }: SectionPr
         </At>
       </div>
       <At field="securityMeasures">
-        <SuggestTagField
+        <TagListField
           label={s.securityMeasures}
           hint={s.securityMeasuresHint}
           values={draft.securityMeasures}
