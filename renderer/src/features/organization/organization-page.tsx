@@ -5,7 +5,7 @@ import { useDb } from '../../app/db-context'
 import { getOrganization, saveOrganization } from '../../db/repo/organization'
 import { ValidationError } from '../../db/repo/validation'
 import { t } from '../../i18n/nb'
-import { Button } from '../../ui/button'
+import { EditorFooter } from '../../ui/editor-footer'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { useDialogs } from '../../ui/dialogs'
 import { messageAt, type FieldMessage } from '../../ui/field-messages'
@@ -270,14 +270,7 @@ function OrganizationEditor({ initial }: { initial: Organization | null }) {
           </div>
         </fieldset>
       </div>
-      <footer className="reg-editor__footer">
-        <p className="reg-editor__status" role="status">
-          {dirty ? t.forms.unsaved : status}
-        </p>
-        <Button type="submit" variant="primary" disabled={saving}>
-          {saving ? t.forms.saving : t.forms.save}
-        </Button>
-      </footer>
+      <EditorFooter dirty={dirty} status={status} saving={saving} />
     </form>
   )
 }

@@ -15,6 +15,7 @@ import { ValidationError } from '../../db/repo/validation'
 import { timestamp } from '../../db/repo/write'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
+import { EditorFooter } from '../../ui/editor-footer'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { CountryListField, CountrySelectField } from '../../ui/country-fields'
 import { DateField } from '../../ui/date-field'
@@ -365,14 +366,7 @@ function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: Pro
         )}
       </div>
 
-      <footer className="reg-editor__footer">
-        <p className="reg-editor__status" role="status">
-          {dirty ? t.forms.unsaved : status}
-        </p>
-        <Button type="submit" variant="primary" disabled={saving}>
-          {saving ? t.forms.saving : t.forms.save}
-        </Button>
-      </footer>
+      <EditorFooter dirty={dirty} status={status} saving={saving} />
     </form>
   )
 }

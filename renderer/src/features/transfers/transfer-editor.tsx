@@ -11,6 +11,7 @@ import { timestamp } from '../../db/repo/write'
 import { compareText } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
+import { EditorFooter } from '../../ui/editor-footer'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { useDialogs } from '../../ui/dialogs'
 import { hasErrors, type FieldMessage } from '../../ui/field-messages'
@@ -246,14 +247,7 @@ function TransferEditorForm({ initial, activities, processors, initialStatus, on
         )}
       </div>
 
-      <footer className="reg-editor__footer">
-        <p className="reg-editor__status" role="status">
-          {dirty ? t.forms.unsaved : status}
-        </p>
-        <Button type="submit" variant="primary" disabled={saving}>
-          {saving ? t.forms.saving : t.forms.save}
-        </Button>
-      </footer>
+      <EditorFooter dirty={dirty} status={status} saving={saving} />
     </form>
   )
 }
