@@ -737,6 +737,7 @@ export const t = {
       count: (selected: number, shown: number) => `${selected} valgt, ${shown} vises`,
       none: 'Arbeidsboken har ingen behandlingsaktiviteter ennå.',
       noMatch: 'Ingen behandlingsaktiviteter passer til søket.',
+      truncated: (limit: number) => `Viser de første ${limit}. Søk for å finne flere.`,
       byRule: 'koblet etter regelen for standardteksten',
       draft: 'utkast',
       archived: 'arkivert',

@@ -7,6 +7,8 @@ export interface CheckListOption {
   label: string
   /** Shown after the label, e.g. «Utkast». */
   note?: string
+  /** Chosen by something other than this field (e.g. a rule): shown ticked and cannot be unticked. */
+  locked?: boolean
 }
 
 export interface CheckListTexts {
@@ -90,7 +92,8 @@ export function CheckListField({
               <CheckboxField
                 label={o.label}
                 hint={o.note}
-                checked={chosen.has(o.value)}
+                checked={o.locked === true || chosen.has(o.value)}
+                disabled={o.locked}
                 onChange={(on) => toggle(o.value, on)}
               />
             </li>
