@@ -7,7 +7,7 @@ import { parseWorkbench, serializeWorkbench, WorkbenchError } from '../../../sha
 import {
   clearDatabase,
   exportWorkbench,
-  importWorkbench,
+  importParsedWorkbench,
   isDatabaseEmpty,
 } from '../db/workbench-io'
 import { todayIso } from '../i18n/format'
@@ -86,7 +86,7 @@ export function useWorkbenchActions(): WorkbenchActions {
           const file = await platform.openFile(WORKBENCH_FILTERS)
           if (!file) return
           // Check the file before asking to replace anything: a broken file needs no question.
-          parseWorkbench(file.data)
+          const wb = parseWorkbench(file.data)
           if (!(await isDatabaseEmpty(db))) {
             const replace = await dialogs.confirm({
               title: t.workbench.replaceTitle,
@@ -96,7 +96,7 @@ export function useWorkbenchActions(): WorkbenchActions {
             })
             if (!replace) return
           }
-          await importWorkbench(db, file.data)
+          await importParsedWorkbench(db, wb)
           setStatus(t.workbench.opened(file.name))
         } catch (error) {
           await dialogs.alert({

@@ -101,7 +101,15 @@ export async function importWorkbench(
   db: OmbudDb,
   input: string | Uint8Array,
 ): Promise<WorkbenchCounts> {
-  const wb = parseWorkbench(input)
+  return importParsedWorkbench(db, parseWorkbench(input))
+}
+
+/**
+ * Replaces the database with a workbench that `parseWorkbench` has already checked, in one
+ * transaction. For callers that parse first (to report a bad file before asking anything),
+ * so a large file is not parsed and validated twice.
+ */
+export async function importParsedWorkbench(db: OmbudDb, wb: Workbench): Promise<WorkbenchCounts> {
   await replaceAll(db, wb)
   return countWorkbench(wb)
 }
