@@ -6,7 +6,7 @@ import type { ProcessingActivity } from '../model/activity'
 import type { Clause } from '../model/clause'
 import { isStandardClauseKey, standardClauseDef } from './clauses'
 import { ensureStandardClauses, isClauseShown } from './clause-records'
-import { externalActivities, linkedActivities, matchesLinkingRule, sortActivities, type PolicyWorkbench } from './linking'
+import { externalActivities, matchesLinkingRule, sortActivities, type PolicyWorkbench } from './linking'
 
 export interface ChangedActivity {
   id: string
@@ -88,6 +88,8 @@ export function clauseReviewStatus(clause: Clause, workbench: PolicyWorkbench): 
  */
 export function undisclosedActivities(workbench: PolicyWorkbench): ProcessingActivity[] {
   const disclosed = new Set<string>()
+  // Filtered and sorted once: linkedActivities would sort them again for every clause.
+  const external = externalActivities(workbench.activities)
   for (const clause of ensureStandardClauses(workbench.clauses, '1970-01-01T00:00:00.000Z')) {
     if (!isClauseShown(clause, workbench)) continue
     for (const id of clause.linkedActivityIds) disclosed.add(id)
@@ -95,9 +97,10 @@ export function undisclosedActivities(workbench: PolicyWorkbench): ProcessingAct
     const def = standardClauseDef(clause.section)
     if (!def?.namesActivities) continue
     const reviewed = clause.lastReviewed
-    for (const a of linkedActivities(def.key, workbench)) {
+    for (const a of external) {
+      if (!matchesLinkingRule(def.key, a)) continue
       if (!clause.edited || (reviewed !== null && time(a.createdAt) <= time(reviewed))) disclosed.add(a.id)
     }
   }
-  return externalActivities(workbench.activities).filter((a) => !disclosed.has(a.id))
+  return external.filter((a) => !disclosed.has(a.id))
 }
