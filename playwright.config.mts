@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig } from '@playwright/test'
 
-const PORT = 4173
+// OMBUD_E2E_PORT lets several checkouts run their suites side by side on one machine.
+const PORT = Number(process.env.OMBUD_E2E_PORT ?? 4173)
 const BASE_URL = `http://127.0.0.1:${PORT}`
 
 /**
