@@ -4,7 +4,6 @@
  * history.
  */
 import { writeFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
 import { sampleWorkbench } from '../../resources/sample-company'
 import { expect, test } from './fixtures'
 import { ActivitiesPage } from './pages/activities-page'
@@ -31,27 +30,10 @@ function todayIso(): string {
   return `${y}-${m}-${d}`
 }
 
-async function loadSample(page: Page): Promise<ActivitiesPage> {
-  const start = new StartPage(page)
-  await start.goto()
-  await start.loadSample()
-  const activities = new ActivitiesPage(page)
-  await activities.expectCount(TOTAL, TOTAL)
-  return activities
-}
-
-async function openActivity(activities: ActivitiesPage, name: string): Promise<ActivityEditor> {
-  await activities.search.fill(name)
-  await activities.row(name).getByRole('link', { name, exact: true }).click()
-  const editor = new ActivityEditor(activities.page)
-  await editor.expectOpen(name)
-  return editor
-}
-
 test('a new activity with every art. 30 field is saved as active and shows in the table', async ({
   page,
 }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   await activities.newButton.click()
   const editor = new ActivityEditor(page)
   await editor.expectOpen('Ny behandlingsaktivitet')
@@ -148,7 +130,7 @@ test('a new activity with every art. 30 field is saved as active and shows in th
 })
 
 test('filters narrow the list, and any column sorts in Norwegian order', async ({ page }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   const count = (predicate: (a: (typeof sample.activities)[number]) => boolean) =>
     sample.activities.filter((a) => a.status !== 'archived' && predicate(a)).length
 
@@ -214,7 +196,7 @@ test('filters narrow the list, and any column sorts in Norwegian order', async (
 test('the chosen columns, their order, width and the sort are kept after a reload', async ({
   page,
 }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   expect(await activities.columnNames()).toEqual([
     'Navn',
     'Personvernerklæringen',
@@ -277,10 +259,10 @@ test('the chosen columns, their order, width and the sort are kept after a reloa
 test('editing an activity: save, mark reviewed today, duplicate, and the history shows the edit', async ({
   page,
 }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   const name = 'Kundeundersøkelser'
   const original = sample.activities.find((a) => a.name === name)!
-  const editor = await openActivity(activities, name)
+  const editor = await activities.open(name)
   await expect(editor.badge).toHaveText('Aktiv')
 
   await editor.field('Ansvarlig avdeling').fill('Kundeinnsikt')
@@ -310,7 +292,7 @@ test('editing an activity: save, mark reviewed today, duplicate, and the history
   await expect(await activities.cell(name, 'Avdeling')).toHaveText('Kundeinnsikt')
   await expect(await activities.cell(name, 'Sist gjennomgått')).toHaveText(todayNorwegian())
 
-  const again = await openActivity(activities, name)
+  const again = await activities.open(name)
   await again.duplicateButton.click()
   await again.expectOpen(`${name} (kopi)`)
   await expect(again.field('Ansvarlig avdeling')).toHaveValue('Kundeinnsikt')
@@ -321,7 +303,7 @@ test('editing an activity: save, mark reviewed today, duplicate, and the history
 test('the rules of art. 30 block saving an active activity, with the message at each field', async ({
   page,
 }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   await activities.newButton.click()
   const editor = new ActivityEditor(page)
   await editor.expectOpen('Ny behandlingsaktivitet')
@@ -458,7 +440,7 @@ test('transfers that break the rules block an active activity that links them', 
   await activities.expectCount(TOTAL, TOTAL)
 
   const linked = wb.activities.find((a) => a.transferIds.includes('tr-relaywell-us'))!
-  const editor = await openActivity(activities, linked.name)
+  const editor = await activities.open(linked.name)
   await editor.save()
   const group = editor.group('Overføringer til tredjeland')
   await expect(group).toContainText('bygger på Privacy Shield, som ikke lenger er gyldig')
@@ -479,7 +461,7 @@ test('transfers that break the rules block an active activity that links them', 
 test('a draft may be saved incomplete and is marked in the editor and the table', async ({
   page,
 }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   await activities.newButton.click()
   const editor = new ActivityEditor(page)
   await editor.expectOpen('Ny behandlingsaktivitet')
@@ -517,9 +499,9 @@ test('a draft may be saved incomplete and is marked in the editor and the table'
 })
 
 test('archive and restore, each after a confirmation', async ({ page }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   const name = 'Rekruttering'
-  const editor = await openActivity(activities, name)
+  const editor = await activities.open(name)
 
   await editor.archiveButton.click()
   const archiveDialog = editor.confirmDialog('Arkivere behandlingsaktiviteten?')
@@ -556,9 +538,9 @@ test('archive and restore, each after a confirmation', async ({ page }) => {
 })
 
 test('leaving with unsaved changes asks first', async ({ page }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   const name = byName[3]!.name
-  const editor = await openActivity(activities, name)
+  const editor = await activities.open(name)
   const url = page.url()
   await editor.field('Beskrivelse').fill('En endring som ikke er lagret.')
 
@@ -578,7 +560,7 @@ test('leaving with unsaved changes asks first', async ({ page }) => {
   await expect(activities.heading).toBeVisible()
 
   // Nothing was saved.
-  const again = await openActivity(activities, name)
+  const again = await activities.open(name)
   await expect(again.field('Beskrivelse')).not.toHaveValue('En endring som ikke er lagret.')
   // Unchanged, it leaves without a question.
   await again.backLink.click()
@@ -586,7 +568,7 @@ test('leaving with unsaved changes asks first', async ({ page }) => {
 })
 
 test('the keyboard moves through the rows and Enter opens one', async ({ page }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   await activities.scroller.focus()
   await page.keyboard.press('ArrowDown')
   const first = activities.row(byName[0]!.name)

@@ -4,26 +4,14 @@
  * «ikke omtalt i personvernerklæringen» flag in the table, its filter and the editor. Also
  * the Excel buttons in the table's toolbar.
  */
-import type { Page } from '@playwright/test'
 import { sampleWorkbench } from '../../resources/sample-company'
 import { expect, test } from './fixtures'
 import { ActivitiesPage } from './pages/activities-page'
-import { ActivityEditor } from './pages/activity-editor'
 import { PolicyPage } from './pages/policy-page'
-import { StartPage } from './pages/start-page'
 
 const sample = sampleWorkbench()
 const TOTAL = sample.activities.length
 const CLAUSE = 'Strømstøtte og kompensasjon'
-
-async function loadSample(page: Page): Promise<ActivitiesPage> {
-  const start = new StartPage(page)
-  await start.goto()
-  await start.loadSample()
-  const activities = new ActivitiesPage(page)
-  await activities.expectCount(TOTAL, TOTAL)
-  return activities
-}
 
 /** A custom clause, written in the policy section and linked to no activity. */
 async function newCustomClause(policy: PolicyPage): Promise<void> {
@@ -45,24 +33,16 @@ async function newCustomClause(policy: PolicyPage): Promise<void> {
   ])
 }
 
-async function openActivity(activities: ActivitiesPage, name: string): Promise<ActivityEditor> {
-  await activities.search.fill(name)
-  await activities.row(name).getByRole('link', { name, exact: true }).click()
-  const editor = new ActivityEditor(activities.page)
-  await editor.expectOpen(name)
-  return editor
-}
-
 test('the editor lists the clauses that describe an activity and links it to a custom clause', async ({
   page,
 }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   const policy = new PolicyPage(page)
   await newCustomClause(policy)
 
   await activities.goto()
   const name = 'Kundeavtale og strømleveranse'
-  const editor = await openActivity(activities, name)
+  const editor = await activities.open(name)
   // Described by the policy: no warning.
   await expect(editor.undisclosedWarning).toHaveCount(0)
   await editor.policyTab.click()
@@ -102,7 +82,7 @@ test('the editor lists the clauses that describe an activity and links it to a c
 test('an activity the policy does not describe is flagged in the table, the filter and the editor', async ({
   page,
 }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   await expect(activities.columnHeader('Personvernerklæringen')).toBeVisible()
   const policy = new PolicyPage(page)
   await newCustomClause(policy)
@@ -127,7 +107,7 @@ test('an activity the policy does not describe is flagged in the table, the filt
   await activities.undisclosedFilter.uncheck()
 
   const source = sample.activities.find((a) => a.id === 'act-personvernhenvendelser')!
-  const editor = await openActivity(activities, source.name)
+  const editor = await activities.open(source.name)
   await expect(editor.undisclosedWarning).toHaveCount(0)
   await editor.duplicateButton.click()
   const copy = `${source.name} (kopi)`
@@ -177,7 +157,7 @@ test('an activity the policy does not describe is flagged in the table, the filt
 test('the Excel buttons are in the toolbar, and their message does not take the count’s place', async ({
   page,
 }) => {
-  const activities = await loadSample(page)
+  const activities = await ActivitiesPage.withSample(page)
   const download = page.waitForEvent('download')
   await activities.excelGroup.getByRole('button', { name: 'Eksporter til Excel' }).click()
   const file = await download

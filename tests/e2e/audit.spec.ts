@@ -11,7 +11,9 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
 import { Workbook } from 'exceljs'
 import mammoth from 'mammoth'
 import { expect, test } from './fixtures'
+import { ActivityEditor } from './pages/activity-editor'
 import { AuditPage, PolicyImportReview } from './pages/audit-page'
+import { ProcessorEditor } from './pages/register-pages'
 import { StartPage } from './pages/start-page'
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -78,10 +80,24 @@ test('the dashboard scores each area, lists the sample’s findings and links to
       name: 'Åpne behandlingsaktiviteten «Forbruksinnsikt og energiråd i appen»',
     })
     .click()
-  await expect(page).toHaveURL(/#\/activities\/act-forbruksinnsikt$/)
-  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(
-    'Forbruksinnsikt og energiråd i appen',
-  )
+  // The link lands on the field that fixes the finding, in view and focused.
+  await expect(page).toHaveURL(/#\/activities\/act-forbruksinnsikt\/dpia\.doneOn$/)
+  const editor = new ActivityEditor(page)
+  await expect(editor.heading).toHaveText('Forbruksinnsikt og energiråd i appen')
+  const doneOn = editor.field('DPIA gjennomført dato')
+  await expect(doneOn).toBeFocused()
+  await expect(doneOn).toBeInViewport()
+
+  // A processor's finding: the art. 28(3) checklist.
+  await audit.goto()
+  await audit
+    .area('Databehandlere (art. 28)')
+    .getByRole('link', { name: 'Åpne databehandleren «Vaktøye Sikkerhet AS»' })
+    .click()
+  await expect(page).toHaveURL(/#\/processors\/proc-vaktoye\/agreement\.checklist$/)
+  const processor = new ProcessorEditor(page)
+  await expect(processor.checklist.getByRole('checkbox').first()).toBeFocused()
+  await expect(processor.checklist).toBeInViewport()
 })
 
 test('an imported policy is checked clause by clause; kept and replaced clauses are saved', async ({

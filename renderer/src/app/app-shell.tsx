@@ -13,13 +13,14 @@ export function AppShell({ actions }: { actions: WorkbenchActions }) {
   const main = useRef<HTMLElement>(null)
   const first = useRef(true)
 
-  // After navigating, a screen reader should land on the new page, not stay in the menu.
+  // After navigating, a screen reader should land on the new page, not stay in the menu;
+  // unless the page has put the focus somewhere in itself already (a field a link names).
   useEffect(() => {
     if (first.current) {
       first.current = false
       return
     }
-    main.current?.focus()
+    if (!main.current?.contains(document.activeElement)) main.current?.focus()
   }, [section.id])
 
   return (

@@ -27,7 +27,11 @@ export const SECTIONS: readonly Section[] = [
   { id: 'transfers', label: t.nav.transfers, render: (rest) => <TransfersPage rest={rest} /> },
   { id: 'policy', label: t.nav.policy, render: (rest) => <PolicyPage rest={rest} /> },
   { id: 'audit', label: t.nav.audit, render: () => <AuditPage /> },
-  { id: 'organization', label: t.nav.organization, render: () => <OrganizationPage /> },
+  {
+    id: 'organization',
+    label: t.nav.organization,
+    render: (rest) => <OrganizationPage field={rest[0]} />,
+  },
   { id: 'history', label: t.nav.changes, render: () => <HistoryPage /> },
   { id: 'import-export', label: t.importExport.navLabel, render: () => <ImportExportPage /> },
 ]

@@ -90,7 +90,6 @@ export const t = {
     noMatch: 'Ingen behandlingsaktiviteter passer til søket.',
     noMatchFilters: 'Ingen behandlingsaktiviteter passer til filtrene.',
     newActivity: 'Ny behandlingsaktivitet',
-    createFailed: 'Kunne ikke opprette behandlingsaktiviteten',
     chooseColumns: 'Velg kolonner …',
     columns: {
       name: 'Navn',
@@ -248,6 +247,8 @@ export const t = {
     lastReviewed: (date: string) => `Sist gjennomgått ${date}`,
     neverReviewed: 'Aldri gjennomgått',
     updatedAt: (date: string) => `Sist endret ${date}`,
+    notSavedYet: 'Ikke lagret ennå',
+    sectionIndex: 'Deler av skjemaet',
     sections: {
       about: 'Om behandlingen',
       purposes: 'Formål og behandlingsgrunnlag',
@@ -434,6 +435,7 @@ export const t = {
     saved: 'Endringene er lagret.',
     unchanged: 'Det er ingen endringer å lagre.',
     unsaved: 'Endringer som ikke er lagret',
+    saveShortcut: 'Hurtigtast for å lagre:',
     errorSummary: 'Kan ikke lagre før dette er rettet:',
     warningSummary: 'Merk:',
     saveFailedTitle: 'Kunne ikke lagre',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { hasErrors, messageAt, messageTexts, type FieldMessage } from './field-messages'
+import {
+  fieldCandidates,
+  hasErrors,
+  messageAt,
+  messageTexts,
+  standingIssues,
+  valueAt,
+  type FieldMessage,
+} from './field-messages'
 
 const messages: FieldMessage[] = [
   { field: 'name', message: 'Navn må fylles ut.' },
@@ -44,5 +52,62 @@ describe('hasErrors and messageTexts', () => {
       'Land må være en landkode.',
       'Kontaktperson › e-post er ikke en gyldig e-postadresse.',
     ])
+  })
+})
+
+describe('fieldCandidates', () => {
+  it('lists the field and its parents, most specific first', () => {
+    expect(fieldCandidates('legalBases.0.interest')).toEqual([
+      'legalBases.0.interest',
+      'legalBases.0',
+      'legalBases',
+    ])
+    expect(fieldCandidates('')).toEqual([])
+  })
+})
+
+describe('valueAt', () => {
+  const record = { name: 'A', contact: { email: 'x' }, subProcessors: [{ name: 'S' }] }
+  it('follows a dotted path through objects and arrays', () => {
+    expect(valueAt(record, 'contact.email')).toBe('x')
+    expect(valueAt(record, 'subProcessors.0.name')).toBe('S')
+    expect(valueAt(record, '')).toBe(record)
+  })
+  it('is undefined where the path leads nowhere', () => {
+    expect(valueAt(record, 'contact.phone')).toBeUndefined()
+    expect(valueAt(record, 'name.first')).toBeUndefined()
+    expect(valueAt(record, 'subProcessors.3.name')).toBeUndefined()
+  })
+})
+
+describe('standingIssues', () => {
+  const refused = { name: '  ', orgNumber: '123', notes: '' }
+  const issues: FieldMessage[] = [
+    { field: 'name', message: 'Navn må fylles ut.' },
+    { field: 'orgNumber', message: 'Organisasjonsnummeret er ugyldig.' },
+  ]
+  it('keeps every message while nothing has changed', () => {
+    expect(standingIssues(issues, refused, refused)).toEqual(issues)
+    expect(standingIssues(issues, refused, { ...refused })).toEqual(issues)
+  })
+  it('drops the message of a field as soon as its value changes, and keeps the others', () => {
+    expect(standingIssues(issues, refused, { ...refused, name: 'Skyhall' })).toEqual([issues[1]])
+    expect(standingIssues(issues, refused, { ...refused, notes: 'x' })).toEqual(issues)
+  })
+  it('keeps a changed field that the store would still refuse, as the check reads now', () => {
+    const recheck = (d: typeof refused): FieldMessage[] =>
+      d.name.trim() === '' ? [{ field: 'name', message: 'Navn må fylles ut (igjen).' }] : []
+    expect(standingIssues(issues, refused, { ...refused, name: ' ' }, recheck)).toEqual([
+      { field: 'name', message: 'Navn må fylles ut (igjen).' },
+      issues[1],
+    ])
+    expect(standingIssues(issues, refused, { ...refused, name: 'Skyhall' }, recheck)).toEqual([
+      issues[1],
+    ])
+  })
+  it('drops a message about the whole record once anything changes', () => {
+    const whole: FieldMessage[] = [{ field: '', message: 'Posten er ugyldig.' }]
+    expect(standingIssues(whole, refused, refused)).toEqual(whole)
+    expect(standingIssues(whole, refused, { ...refused, notes: 'x' })).toEqual([])
   })
 })

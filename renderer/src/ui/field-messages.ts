@@ -3,6 +3,7 @@
  * rules of shared/checks report them: a dotted path into the record and a Norwegian text.
  * The forms ask for the message of one field and show it there.
  */
+import { deepEqual } from '../../../shared/model/record-diff'
 
 /** A message about one field. Without `severity` it is an error (it blocks saving). */
 export interface FieldMessage {
@@ -46,4 +47,57 @@ export function hasErrors(messages: readonly FieldMessage[]): boolean {
 /** The distinct texts of the messages of one severity, in order, for a summary above the form. */
 export function messageTexts(messages: readonly FieldMessage[], severity: Severity): string[] {
   return [...new Set(messages.filter((m) => severityOf(m) === severity).map((m) => m.message))]
+}
+
+/** The value at a dotted path (`subProcessors.0.name`) of a record; undefined where there is none. */
+export function valueAt(record: unknown, field: string): unknown {
+  if (field === '') return record
+  let value: unknown = record
+  for (const key of field.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<string, unknown>)[key]
+  }
+  return value
+}
+
+/**
+ * What the store refused on the last save that still applies to the form as it is now.
+ * A message stands while its field keeps the value it had when the store refused it. Once
+ * the value changes, it goes; unless `recheck` (the store's own check, run on the form)
+ * still finds a problem at that field, which is then shown as it reads now. A message
+ * about the whole record (field "") stands until anything changes.
+ */
+export function standingIssues<T>(
+  issues: readonly FieldMessage[],
+  refused: T,
+  draft: T,
+  recheck?: (draft: T) => readonly FieldMessage[],
+): FieldMessage[] {
+  if (issues.length === 0 || Object.is(refused, draft)) return [...issues]
+  let rechecked: readonly FieldMessage[] | null = null
+  const standing: FieldMessage[] = []
+  for (const issue of issues) {
+    if (deepEqual(valueAt(refused, issue.field), valueAt(draft, issue.field))) {
+      standing.push(issue)
+      continue
+    }
+    if (!recheck || issue.field === '') continue
+    rechecked ??= recheck(draft)
+    for (const now of rechecked) {
+      if (now.field === issue.field && !standing.includes(now)) standing.push(now)
+    }
+  }
+  return standing
+}
+
+/**
+ * Where to look for a field named in a message or a link, most specific first: a message
+ * about `legalBases.0.interest` is shown at that field if the form has it, else at
+ * `legalBases.0`, else at `legalBases`.
+ */
+export function fieldCandidates(field: string): string[] {
+  const parts = field.split('.').filter((p) => p !== '')
+  const out: string[] = []
+  for (let n = parts.length; n > 0; n--) out.push(parts.slice(0, n).join('.'))
+  return out
 }

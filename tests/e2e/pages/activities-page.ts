@@ -1,4 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { sampleWorkbench } from '../../../resources/sample-company'
+import { ActivityEditor } from './activity-editor'
+import { StartPage } from './start-page'
+
+/** How many activities the sample company has. */
+export const SAMPLE_ACTIVITIES = sampleWorkbench().activities.length
 
 /** The list of processing activities. */
 export class ActivitiesPage {
@@ -35,6 +41,25 @@ export class ActivitiesPage {
       name: 'Ikke omtalt i personvernerklæringen',
     })
     this.excelGroup = page.getByRole('main').getByRole('group', { name: 'Protokollen i Excel' })
+  }
+
+  /** Starts with the sample company and waits until its whole record is listed. */
+  static async withSample(page: Page): Promise<ActivitiesPage> {
+    const start = new StartPage(page)
+    await start.goto()
+    await start.loadSample()
+    const activities = new ActivitiesPage(page)
+    await activities.expectCount(SAMPLE_ACTIVITIES, SAMPLE_ACTIVITIES)
+    return activities
+  }
+
+  /** Finds an activity with the search box and opens it. */
+  async open(name: string): Promise<ActivityEditor> {
+    await this.search.fill(name)
+    await this.row(name).getByRole('link', { name, exact: true }).click()
+    const editor = new ActivityEditor(this.page)
+    await editor.expectOpen(name)
+    return editor
   }
 
   async expectCount(shown: number, total: number): Promise<void> {

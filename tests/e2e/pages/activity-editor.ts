@@ -25,6 +25,10 @@ export class ActivityEditor {
   /** The list of problems above the form after a refused save. */
   readonly problems: Locator
   readonly meta: Locator
+  /** «Deler av skjemaet»: a jump to each section of the form. */
+  readonly sectionIndex: Locator
+  /** The shortcut written next to «Lagre». */
+  readonly saveShortcut: Locator
 
   constructor(readonly page: Page) {
     const main = page.getByRole('main')
@@ -51,11 +55,18 @@ export class ActivityEditor {
       .getByRole('listitem')
     this.problems = main.getByRole('alert')
     this.meta = main.locator('.activities-editor__meta')
+    this.sectionIndex = main.getByRole('navigation', { name: 'Deler av skjemaet' })
+    this.saveShortcut = main.getByText('Ctrl+S', { exact: true })
+  }
+
+  /** The index's jump to a section, by the section's title. */
+  sectionLink(title: string): Locator {
+    return this.sectionIndex.getByRole('button', { name: title, exact: true })
   }
 
   async expectOpen(name: string): Promise<void> {
     await expect(this.heading).toHaveText(name)
-    await expect(this.page).toHaveURL(/#\/activities\/[^/]+$/)
+    await expect(this.page).toHaveURL(/#\/activities\/[^/]+(\/[^/]+)?$/)
   }
 
   /** A text field, text area or select by its exact label. */

@@ -25,6 +25,7 @@ import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { DateField } from '../../ui/date-field'
+import { FieldAnchor } from '../../ui/field-anchor'
 import { SelectField } from '../../ui/select-field'
 import { TagListField } from '../../ui/tag-list-field'
 import { TextAreaField } from '../../ui/text-area-field'
@@ -47,10 +48,8 @@ export interface SectionProps {
   suggestions: Suggestions
 }
 
-/** Marks the part of the form that shows a field, so a message can bring the focus there. */
-function At({ field, children }: { field: string; children: ReactNode }) {
-  return <div data-field={field}>{children}</div>
-}
+/** Marks the part of the form that shows a field, so a message or a link can bring the focus there. */
+const At = FieldAnchor
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

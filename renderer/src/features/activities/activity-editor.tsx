@@ -7,11 +7,13 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type ReactNode,
 } from 'react'
 import { validateActivity } from '../../../../shared/checks/activity-rules'
 import {
   deepEqual,
   emptyActivity,
+  processingActivity,
   type ProcessingActivity,
   type Processor,
   type Transfer,
@@ -20,18 +22,25 @@ import { useDb } from '../../app/db-context'
 import { routeHref } from '../../app/router'
 import {
   archiveActivity,
+  createActivity,
   duplicateActivity,
+  getActivity,
   markActivityReviewed,
   restoreActivity,
   updateActivity,
 } from '../../db/repo/activities'
 import { ValidationError } from '../../db/repo/validation'
+import { timestamp } from '../../db/repo/write'
 import { formatDate, todayIso } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { useDialogs } from '../../ui/dialogs'
-import { messageAt, type FieldMessage } from '../../ui/field-messages'
+import { fieldElement, revealElement, revealField } from '../../ui/field-anchor'
+import { fieldCandidates, messageAt, type FieldMessage } from '../../ui/field-messages'
+import { SaveShortcutHint, saveShortcutAria, useSaveShortcut } from '../../ui/save-shortcut'
+import { SectionIndex, sectionStart } from '../../ui/section-index'
 import { useLeaveGuard } from '../../ui/use-leave-guard'
+import { schemaCheck, useStoreIssues } from '../../ui/use-store-issues'
 import { RecordHistory } from '../history/record-history'
 import { ActivityPolicyLinks } from '../policy/activity-policy-links'
 import {
@@ -43,14 +52,12 @@ import {
   RetentionSection,
   SharingSection,
 } from './activity-editor-sections'
-import { fieldCandidates, rebase, withId, type Suggestions } from './activity-form'
+import { rebase, withId, type Suggestions } from './activity-form'
 import { draftLabel, statusLabel } from './activity-labels'
 import { NewTransferDialog } from './new-transfer-dialog'
 import { useSuggestions, useTable, useUndisclosedIds } from './use-record-tables'
 
 const s = t.activityEditor
-/** The name a new activity is created with (it is selected, ready to be typed over). */
-const NEW_NAME = emptyActivity('', '').name
 
 const NO_SUGGESTIONS: Suggestions = {
   owner: [],
@@ -64,22 +71,42 @@ const NO_SUGGESTIONS: Suggestions = {
   securityMeasures: [],
 }
 
+export interface ActivityEditorProps {
+  /** null for «Ny behandlingsaktivitet»: nothing is stored until the first save. */
+  id: string | null
+  /**
+   * A field to bring into view and focus when the editor opens (a dotted path, e.g.
+   * `retention.period`), as a readiness finding's link names it.
+   */
+  field?: string
+  /**
+   * Called when a new activity has been stored, just before the route changes to its id:
+   * the page keeps this editor (and the user's place in it) for that id.
+   */
+  onCreated?: (id: string) => void
+}
+
 /** Loads the activity and what it links to; says so when the activity does not exist. */
-export function ActivityEditor({ id }: { id: string }) {
+export function ActivityEditor({ id, field, onCreated }: ActivityEditorProps) {
   const db = useDb()
   // The shared snapshots: coming from the table, all of it is in memory already.
   const activities = useTable('activities')
   const processors = useTable('processors')
   const transfers = useTable('transfers')
-  const fromSnapshot = activities?.find((a) => a.id === id)
+  // A new activity: only a form until it is saved. Once saved, the record as stored, until
+  // the snapshot has it.
+  const [fresh] = useState(() => emptyActivity('', timestamp()))
+  const [created, setCreated] = useState<ProcessingActivity | null>(null)
+  const fromSnapshot = id === null ? undefined : activities?.find((a) => a.id === id)
   // Read directly while the snapshot does not have it: before the snapshot's first read,
-  // and for an activity created or copied a moment ago, which the snapshot takes in just
-  // after the editor opens.
+  // and for an activity copied a moment ago, which the snapshot takes in just after the
+  // editor opens.
   const direct = useLiveQuery(
-    async () => (fromSnapshot ? null : ((await db.activities.get(id)) ?? null)),
+    async () => (id === null || fromSnapshot ? null : ((await db.activities.get(id)) ?? null)),
     [db, id, fromSnapshot === undefined],
   )
-  const stored = fromSnapshot ?? direct
+  const stored =
+    id === null ? (created ?? fresh) : (fromSnapshot ?? (created?.id === id ? created : direct))
   if (stored === undefined || processors === undefined || transfers === undefined) {
     return <p className="loading">{t.common.loading}</p>
   }
@@ -96,6 +123,12 @@ export function ActivityEditor({ id }: { id: string }) {
   return (
     <ActivityForm
       stored={stored}
+      isNew={id === null && created === null}
+      field={field}
+      onCreated={(activity) => {
+        setCreated(activity)
+        onCreated?.(activity.id)
+      }}
       activities={activities}
       processors={processors}
       transfers={transfers}
@@ -106,6 +139,11 @@ export function ActivityEditor({ id }: { id: string }) {
 interface FormProps {
   /** The activity as stored now; it changes when it is saved, archived or marked reviewed. */
   stored: ProcessingActivity
+  /** Not stored yet: the first save creates it. */
+  isNew: boolean
+  /** The field to show and focus on opening. */
+  field: string | undefined
+  onCreated: (activity: ProcessingActivity) => void
   /** Every activity (for the suggestions); undefined while being read. */
   activities: readonly ProcessingActivity[] | undefined
   processors: readonly Processor[]
@@ -115,18 +153,23 @@ interface FormProps {
 const TABS = ['details', 'policy', 'history'] as const
 type Tab = (typeof TABS)[number]
 
-/** A field's part of the form, found by the `data-field` mark the sections put on it. */
-function fieldElement(root: HTMLElement | null, field: string): HTMLElement | null {
-  const box = root?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`)
-  if (!box) return null
-  return (
-    box.querySelector<HTMLElement>(
-      'input:not([type="hidden"]):not(:disabled), select:not(:disabled), textarea:not(:disabled)',
-    ) ?? box
-  )
-}
+/** The store's own check of an activity, to tell when a refused field has been put right. */
+const recheckActivity = schemaCheck<ProcessingActivity>(processingActivity)
 
-function ActivityForm({ stored, activities, processors, transfers }: FormProps) {
+/** The parts of the form, in order: the index lists them, each section carries its id. */
+const SECTION_IDS = ['about', 'purposes', 'data', 'sharing', 'retention', 'automated'] as const
+type SectionId = (typeof SECTION_IDS)[number]
+const SECTION_INDEX = SECTION_IDS.map((id) => ({ id, title: s.sections[id] }))
+
+function ActivityForm({
+  stored,
+  isNew,
+  field,
+  onCreated,
+  activities,
+  processors,
+  transfers,
+}: FormProps) {
   const db = useDb()
   const dialogs = useDialogs()
   const titleId = useId()
@@ -138,11 +181,12 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
   const [draft, setDraft] = useState(stored)
   const [tab, setTab] = useState<Tab>('details')
   const [attempted, setAttempted] = useState(false)
-  const [storeIssues, setStoreIssues] = useState<FieldMessage[]>([])
+  const store = useStoreIssues(draft, recheckActivity)
   const [status, setStatus] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [addingTransfer, setAddingTransfer] = useState(false)
   const [wholeForm, setWholeForm] = useState(false)
+  // A field to reveal once it is rendered (the lower sections come a frame later).
   const pendingFocus = useRef<string | null>(null)
 
   // The top of the form is shown first; the sections further down (most of its elements:
@@ -178,57 +222,72 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
     ...m,
     field: fieldCandidates(m.field).find((f) => rendered.has(f)) ?? '',
   })
+  // The rules run on every edit once a save was tried, so a message goes as soon as its
+  // field is right; what the store refused goes when its field changes.
   const ruleMessages = attempted ? problems.map(place) : []
-  const storeMessages = storeIssues.map(place)
+  const storeMessages = store.issues.map(place)
   const allMessages = [...ruleMessages, ...storeMessages]
-  const error = (field: string) => messageAt(allMessages, field)
+  const error = (name: string) => messageAt(allMessages, name)
   const blocked = draft.status === 'active' && problems.length > 0
 
-  // Focus goes to the first problem once the details tab shows (it may have been hidden).
+  // A field waiting to be revealed: once it is rendered, or given up once the whole form
+  // is and it is not there (a field this activity does not show), for the heading.
   useEffect(() => {
-    const field = pendingFocus.current
-    if (field === null) return
-    const element = fieldElement(formRef.current, field)
-    if (!element || element.closest('[hidden]')) return
-    pendingFocus.current = null
-    element.focus()
+    const wanted = pendingFocus.current
+    if (wanted === null || tab !== 'details') return
+    if (revealField(formRef.current, wanted)) {
+      pendingFocus.current = null
+    } else if (wholeForm) {
+      pendingFocus.current = null
+      headingRef.current?.focus()
+    }
   })
 
-  // A new activity starts in its name; an existing one at its heading, so a screen reader
-  // announces where the user has come.
+  // Where the editor starts: at the field a link names; a new activity in its name, ready
+  // to be typed over; an existing one at its heading, so a screen reader announces where
+  // the user has come.
   useEffect(() => {
-    const fresh = stored.createdAt === stored.updatedAt && stored.name === NEW_NAME
-    if (fresh) {
+    if (field !== undefined && field !== '') {
+      focusField(field)
+    } else if (isNew) {
       const name = fieldElement(formRef.current, 'name')
       name?.focus()
       if (name instanceof HTMLInputElement) name.select()
     } else {
       headingRef.current?.focus()
     }
-    // Only when the editor opens.
+    // On opening, and when a link names another field; not when a new activity is saved.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [field])
+
+  useSaveShortcut(formRef, () => void save())
 
   const patch = (change: (d: ProcessingActivity) => ProcessingActivity) => {
     setDraft(change)
     setStatus(null)
   }
 
-  function focusField(field: string) {
+  /** Shows the details with `name` in view and focused (now, or once it is rendered). */
+  function focusField(name: string) {
     setTab('details')
-    pendingFocus.current = field
-    const element = fieldElement(formRef.current, field)
-    if (element && !element.closest('[hidden]')) {
-      pendingFocus.current = null
-      element.focus()
-    }
+    pendingFocus.current = name
+    if (tab === 'details' && revealField(formRef.current, name)) pendingFocus.current = null
   }
 
-  /** Saves the draft; true when it was stored. */
+  function jumpToSection(id: string) {
+    const start = sectionStart(formRef.current, id)
+    if (start) revealElement(start)
+  }
+
+  function savedMessage(saved: ProcessingActivity, unchanged: boolean): string {
+    if (unchanged) return s.unchanged
+    return saved.status === 'draft' && problems.length > 0 ? s.savedDraft(problems.length) : s.saved
+  }
+
+  /** Saves the draft (the first save of a new activity creates it); true when it was stored. */
   async function save(): Promise<boolean> {
     if (busy) return false
     setAttempted(true)
-    setStoreIssues([])
     if (blocked) {
       setStatus(null)
       focusField(place(problems[0]!).field)
@@ -236,21 +295,27 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
     }
     setBusy(true)
     try {
+      if (isNew) {
+        const id = await createActivity(db, draft)
+        const saved = (await getActivity(db, id)) ?? { ...draft, id }
+        store.clear()
+        setBase(saved)
+        setDraft(saved)
+        setStatus(savedMessage(saved, false))
+        onCreated(saved)
+        // The same editor goes on under the new id; Back does not lead to an empty form.
+        leave(routeHref('activities', id), { replace: true })
+        return true
+      }
       const saved = await updateActivity(db, draft)
-      const unchanged = deepEqual(saved, base)
+      store.clear()
       setBase(saved)
       setDraft(saved)
-      setStatus(
-        unchanged
-          ? s.unchanged
-          : saved.status === 'draft' && problems.length > 0
-            ? s.savedDraft(problems.length)
-            : s.saved,
-      )
+      setStatus(savedMessage(saved, deepEqual(saved, base)))
       return true
     } catch (e) {
       if (e instanceof ValidationError) {
-        setStoreIssues(e.issues)
+        store.refuse(e.issues, draft)
         const first = e.issues[0]
         if (first) focusField(place(first).field)
       } else {
@@ -345,6 +410,57 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
   // for a draft how much is missing in the form as it is now.
   const badge = base.status === 'draft' ? draftLabel(problems.length) : statusLabel(base.status)
   const sectionProps = { draft, patch, error, suggestions }
+  // Each part of the form, marked for the index; the lower ones once the whole form shows.
+  const sections: Record<SectionId, ReactNode> = {
+    about: <AboutSection {...sectionProps} />,
+    purposes: <PurposesSection {...sectionProps} />,
+    data: wholeForm && <DataSection {...sectionProps} />,
+    sharing: wholeForm && (
+      <SharingSection
+        {...sectionProps}
+        processors={processors}
+        transfers={transfers}
+        onNewTransfer={() => setAddingTransfer(true)}
+      />
+    ),
+    retention: wholeForm && <RetentionSection {...sectionProps} />,
+    automated: wholeForm && <AutomatedSection {...sectionProps} />,
+  }
+
+  const details = (
+    <div className="activities-details">
+      <SectionIndex label={s.sectionIndex} entries={SECTION_INDEX} onJump={jumpToSection} />
+      <div className="activities-details__form">
+        {archived && <p className="reg-notice">{s.archivedNotice}</p>}
+        {undisclosed && (
+          <div className="pol-warning activities-undisclosed" role="note">
+            <p className="pol-warning__title">
+              <strong>{s.undisclosedTitle}</strong>
+            </p>
+            <p>{s.undisclosedMessage}</p>
+            <Button onClick={() => showTab('policy')}>{s.undisclosedAction}</Button>
+          </div>
+        )}
+        <ProblemSummary
+          title={
+            storeMessages.length > 0
+              ? s.storeSummary
+              : blocked
+                ? s.blocked
+                : s.draftSummary(ruleMessages.length)
+          }
+          messages={storeMessages.length > 0 ? storeMessages : ruleMessages}
+          urgent={storeMessages.length > 0 || blocked}
+          onPick={focusField}
+        />
+        {SECTION_IDS.map((id) => (
+          <div key={id} data-section={id}>
+            {sections[id]}
+          </div>
+        ))}
+      </div>
+    </div>
+  )
 
   return (
     <>
@@ -354,12 +470,6 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
         onSubmit={(event) => {
           event.preventDefault()
           void save()
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 's' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault()
-            void save()
-          }
         }}
         noValidate
         aria-labelledby={titleId}
@@ -384,116 +494,103 @@ function ActivityForm({ stored, activities, processors, transfers }: FormProps) 
             >
               {badge}
             </span>
-            <div className="reg-editor__actions" role="group" aria-label={s.actions}>
-              <Button onClick={markReviewed} aria-disabled={busy}>
-                {s.markReviewed}
-              </Button>
-              <Button onClick={() => void duplicate()} aria-disabled={busy}>
-                {s.duplicate}
-              </Button>
-              <Button onClick={() => void archiveOrRestore(!archived)} aria-disabled={busy}>
-                {archived ? s.restore : s.archive}
-              </Button>
-            </div>
+            {!isNew && (
+              <div className="reg-editor__actions" role="group" aria-label={s.actions}>
+                <Button onClick={markReviewed} aria-disabled={busy} data-field="lastReviewed">
+                  {s.markReviewed}
+                </Button>
+                <Button onClick={() => void duplicate()} aria-disabled={busy}>
+                  {s.duplicate}
+                </Button>
+                <Button onClick={() => void archiveOrRestore(!archived)} aria-disabled={busy}>
+                  {archived ? s.restore : s.archive}
+                </Button>
+              </div>
+            )}
           </div>
           <p className="activities-editor__meta muted">
-            {base.lastReviewed === null
-              ? s.neverReviewed
-              : s.lastReviewed(formatDate(base.lastReviewed))}
-            {' · '}
-            {s.updatedAt(formatDate(base.updatedAt))}
+            {isNew ? (
+              s.notSavedYet
+            ) : (
+              <>
+                {base.lastReviewed === null
+                  ? s.neverReviewed
+                  : s.lastReviewed(formatDate(base.lastReviewed))}
+                {' · '}
+                {s.updatedAt(formatDate(base.updatedAt))}
+              </>
+            )}
           </p>
-          <div className="activities-tabs" role="tablist" aria-label={s.tabsLabel}>
-            {TABS.map((key) => (
-              <button
-                key={key}
-                type="button"
-                role="tab"
-                id={`${tabsId}-${key}-tab`}
-                aria-controls={`${tabsId}-${key}`}
-                aria-selected={tab === key}
-                tabIndex={tab === key ? 0 : -1}
-                className="activities-tabs__tab"
-                onClick={() => setTab(key)}
-                onKeyDown={onTabKey}
-              >
-                {key === 'details' ? s.tabDetails : key === 'policy' ? s.tabPolicy : s.tabHistory}
-              </button>
-            ))}
-          </div>
+          {!isNew && (
+            <div className="activities-tabs" role="tablist" aria-label={s.tabsLabel}>
+              {TABS.map((key) => (
+                <button
+                  key={key}
+                  type="button"
+                  role="tab"
+                  id={`${tabsId}-${key}-tab`}
+                  aria-controls={`${tabsId}-${key}`}
+                  aria-selected={tab === key}
+                  tabIndex={tab === key ? 0 : -1}
+                  className="activities-tabs__tab"
+                  onClick={() => setTab(key)}
+                  onKeyDown={onTabKey}
+                >
+                  {key === 'details' ? s.tabDetails : key === 'policy' ? s.tabPolicy : s.tabHistory}
+                </button>
+              ))}
+            </div>
+          )}
         </header>
 
         <div className="reg-scroll">
-          <div
-            role="tabpanel"
-            id={`${tabsId}-details`}
-            aria-labelledby={`${tabsId}-details-tab`}
-            hidden={tab !== 'details'}
-          >
-            {archived && <p className="reg-notice">{s.archivedNotice}</p>}
-            {undisclosed && (
-              <div className="pol-warning activities-undisclosed" role="note">
-                <p className="pol-warning__title">
-                  <strong>{s.undisclosedTitle}</strong>
-                </p>
-                <p>{s.undisclosedMessage}</p>
-                <Button onClick={() => showTab('policy')}>{s.undisclosedAction}</Button>
+          {isNew ? (
+            // Nothing to link or to show the history of before the first save: no tabs.
+            details
+          ) : (
+            <>
+              <div
+                role="tabpanel"
+                id={`${tabsId}-details`}
+                aria-labelledby={`${tabsId}-details-tab`}
+                hidden={tab !== 'details'}
+              >
+                {details}
               </div>
-            )}
-            <ProblemSummary
-              title={
-                storeMessages.length > 0
-                  ? s.storeSummary
-                  : blocked
-                    ? s.blocked
-                    : s.draftSummary(ruleMessages.length)
-              }
-              messages={storeMessages.length > 0 ? storeMessages : ruleMessages}
-              urgent={storeMessages.length > 0 || blocked}
-              onPick={focusField}
-            />
-            <AboutSection {...sectionProps} />
-            <PurposesSection {...sectionProps} />
-            {wholeForm && (
-              <>
-                <DataSection {...sectionProps} />
-                <SharingSection
-                  {...sectionProps}
-                  processors={processors}
-                  transfers={transfers}
-                  onNewTransfer={() => setAddingTransfer(true)}
-                />
-                <RetentionSection {...sectionProps} />
-                <AutomatedSection {...sectionProps} />
-              </>
-            )}
-          </div>
-          <div
-            role="tabpanel"
-            id={`${tabsId}-policy`}
-            aria-labelledby={`${tabsId}-policy-tab`}
-            hidden={tab !== 'policy'}
-          >
-            {/* Read only when shown: it works through the whole policy. */}
-            {tab === 'policy' && <ActivityPolicyLinks activityId={base.id} />}
-          </div>
-          <div
-            role="tabpanel"
-            id={`${tabsId}-history`}
-            aria-labelledby={`${tabsId}-history-tab`}
-            hidden={tab !== 'history'}
-          >
-            {tab === 'history' && <RecordHistory table="activities" recordId={base.id} />}
-          </div>
+              <div
+                role="tabpanel"
+                id={`${tabsId}-policy`}
+                aria-labelledby={`${tabsId}-policy-tab`}
+                hidden={tab !== 'policy'}
+              >
+                {/* Read only when shown: it works through the whole policy. */}
+                {tab === 'policy' && <ActivityPolicyLinks activityId={base.id} />}
+              </div>
+              <div
+                role="tabpanel"
+                id={`${tabsId}-history`}
+                aria-labelledby={`${tabsId}-history-tab`}
+                hidden={tab !== 'history'}
+              >
+                {tab === 'history' && <RecordHistory table="activities" recordId={base.id} />}
+              </div>
+            </>
+          )}
         </div>
 
         <footer className="reg-editor__footer">
           <p className="reg-editor__status" role="status">
             {dirty ? s.unsaved : status}
           </p>
-          <Button type="submit" variant="primary" aria-disabled={busy}>
+          <Button
+            type="submit"
+            variant="primary"
+            aria-disabled={busy}
+            aria-keyshortcuts={saveShortcutAria()}
+          >
             {busy ? s.saving : s.save}
           </Button>
+          <SaveShortcutHint />
         </footer>
       </form>
       {addingTransfer && (

@@ -3,7 +3,6 @@ import { emptyActivity, type ProcessingActivity } from '../../../../shared/model
 import { sampleProcessor } from '../../db/test-support'
 import {
   collectSuggestions,
-  fieldCandidates,
   pickerProcessors,
   rebase,
   toggleArt9Basis,
@@ -87,17 +86,6 @@ describe('collectSuggestions', () => {
     expect(s.dataSubjects).toEqual(['Ansatte', 'Kunder', 'Zebra', 'Årsmøtedeltakere'])
     expect(s.systems).toEqual(['Visma'])
     expect(s.recipients).toEqual([])
-  })
-})
-
-describe('fieldCandidates', () => {
-  it('lists the field and its parents, most specific first', () => {
-    expect(fieldCandidates('legalBases.0.interest')).toEqual([
-      'legalBases.0.interest',
-      'legalBases.0',
-      'legalBases',
-    ])
-    expect(fieldCandidates('')).toEqual([])
   })
 })
 

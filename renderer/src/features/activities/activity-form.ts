@@ -85,18 +85,6 @@ export function collectSuggestions(activities: readonly ProcessingActivity[]): S
 }
 
 /**
- * Where to look for a field named in a message, most specific first: a message about
- * `legalBases.0.interest` is shown at that field if the form has it, else at
- * `legalBases.0`, else at `legalBases`.
- */
-export function fieldCandidates(field: string): string[] {
-  const parts = field.split('.').filter((p) => p !== '')
-  const out: string[] = []
-  for (let n = parts.length; n > 0; n--) out.push(parts.slice(0, n).join('.'))
-  return out
-}
-
-/**
  * How many processors that are not chosen the picker lists at most. A register of a
  * thousand processors as a thousand checkboxes makes the editor slow to open and to type
  * in, and is no way to find one anyway: the search box is.

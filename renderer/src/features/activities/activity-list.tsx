@@ -8,21 +8,13 @@ import {
 } from '@tanstack/react-table'
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ART6, ART6_BASES } from '../../../../shared/law'
-import {
-  emptyActivity,
-  type ProcessingActivity,
-  type Processor,
-  type Transfer,
-} from '../../../../shared/model'
+import type { ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { navigate } from '../../app/router'
-import { createActivity } from '../../db/repo/activities'
-import { timestamp } from '../../db/repo'
 import { todayIso } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { DataGrid } from '../../ui/data-grid'
-import { useDialogs } from '../../ui/dialogs'
 import { SearchField } from '../../ui/search-field'
 import { ExcelActions } from '../excel/excel-actions'
 import { activityColumns, type ActivityTableMeta } from './activity-columns'
@@ -53,6 +45,9 @@ const remembered: { filters: ActivityFilters; selectedId: string | null } = {
   selectedId: null,
 }
 
+/** The route's id segment for an activity not yet saved. */
+export const NEW_ACTIVITY = 'new'
+
 /** The owner filter's value for «all departments» (an owner may be the empty string). */
 const ANY_OWNER = '(alle)'
 
@@ -63,7 +58,8 @@ function openRow(row: Row<ActivityRow>) {
   navigate('activities', row.original.activity.id)
 }
 
-function rememberSelection(id: string) {
+/** Selects the activity `id` in the list the next time it is shown (e.g. one just created). */
+export function selectInList(id: string) {
   remembered.selectedId = id
 }
 
@@ -89,7 +85,7 @@ const ActivityGrid = memo(
         emptyMessage={emptyMessage}
         onActivate={openRow}
         initialSelectedId={remembered.selectedId}
-        onSelectionChange={rememberSelection}
+        onSelectionChange={selectInList}
       />
     )
   },
@@ -145,7 +141,6 @@ interface ListViewProps {
 
 function ActivityListView({ activities, processors, transfers, initialSettings }: ListViewProps) {
   const db = useDb()
-  const dialogs = useDialogs()
   const countId = useId()
   const [settings, setSettings] = useState(initialSettings)
   const [filters, setFiltersState] = useState<ActivityFilters>(remembered.filters)
@@ -156,7 +151,6 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
       return next
     })
   const [choosing, setChoosing] = useState(false)
-  const [creating, setCreating] = useState(false)
   // Typing stays responsive with many thousands of activities: filtering may lag a frame.
   const deferredFilters = useDeferredValue(filters)
   const today = todayIso()
@@ -242,22 +236,6 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
     })
   }, [db, settings, resizing])
 
-  async function createNew() {
-    if (creating) return
-    setCreating(true)
-    try {
-      const id = await createActivity(db, emptyActivity('', timestamp()))
-      remembered.selectedId = id
-      navigate('activities', id)
-    } catch (error) {
-      setCreating(false)
-      await dialogs.alert({
-        title: t.activities.createFailed,
-        message: error instanceof Error ? error.message : t.common.unknownError,
-      })
-    }
-  }
-
   const set = <K extends keyof ActivityFilters>(key: K, value: ActivityFilters[K]) =>
     setFilters((f) => ({ ...f, [key]: value }))
   const narrowed = hasNarrowingFilters(deferredFilters)
@@ -281,7 +259,7 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
         <div className="activities-toolbar__actions">
           <ExcelActions />
           <Button onClick={() => setChoosing(true)}>{t.activities.chooseColumns}</Button>
-          <Button variant="primary" onClick={() => void createNew()} aria-disabled={creating}>
+          <Button variant="primary" onClick={() => navigate('activities', NEW_ACTIVITY)}>
             {t.activities.newActivity}
           </Button>
         </div>

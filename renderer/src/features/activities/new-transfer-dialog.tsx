@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import type { Processor, Transfer } from '../../../../shared/model'
+import { useRef, useState } from 'react'
+import { transfer as transferSchema, type Processor, type Transfer } from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { saveTransfer } from '../../db/repo/transfers'
 import { ValidationError } from '../../db/repo/validation'
@@ -7,8 +7,11 @@ import { timestamp } from '../../db/repo/write'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { Dialog } from '../../ui/dialog'
+import { revealField } from '../../ui/field-anchor'
 import { hasErrors, type FieldMessage } from '../../ui/field-messages'
 import { MessageSummary } from '../../ui/message-summary'
+import { SaveShortcutHint, saveShortcutAria, useSaveShortcut } from '../../ui/save-shortcut'
+import { schemaCheck, useStoreIssues } from '../../ui/use-store-issues'
 import { TransferForm } from '../transfers/transfer-form'
 import {
   emptyTransfer,
@@ -24,6 +27,9 @@ export interface NewTransferDialogProps {
   onCancel: () => void
 }
 
+/** The store's own check of a transfer, to tell when a refused field has been put right. */
+const recheckTransfer = schemaCheck<Transfer>(transferSchema)
+
 /**
  * Registers a transfer to a third country from within the activity editor, with the
  * same form and the same rules (arts. 44–49) as the transfer register.
@@ -32,33 +38,38 @@ export function NewTransferDialog({ processors, onSaved, onCancel }: NewTransfer
   const db = useDb()
   const [draft, setDraft] = useState<Transfer>(() => emptyTransfer(timestamp()))
   const [attempted, setAttempted] = useState(false)
-  const [storeIssues, setStoreIssues] = useState<FieldMessage[]>([])
+  const store = useStoreIssues(draft, recheckTransfer)
+  const [failure, setFailure] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const contentRef = useRef<HTMLDivElement>(null)
   const problems = transferProblems(draft, { isNew: true })
+  // What the store refused, and a failure to save at all, shown above the form.
+  const refused: FieldMessage[] = [
+    ...store.issues,
+    ...(failure === null ? [] : [{ field: '', message: failure }]),
+  ]
   const shown: FieldMessage[] = [
     ...(attempted ? problems : visibleBeforeSave(problems, draft)),
-    ...storeIssues,
+    ...refused,
   ]
+  useSaveShortcut(contentRef, () => void save())
 
   async function save() {
     if (saving) return
     setAttempted(true)
-    setStoreIssues([])
-    if (hasErrors(problems)) return
+    store.clear()
+    setFailure(null)
+    if (hasErrors(problems)) {
+      const first = problems.find((m) => m.severity !== 'warning')
+      if (first) revealField(contentRef.current, first.field)
+      return
+    }
     setSaving(true)
     try {
       onSaved(await saveTransfer(db, normalizeTransfer(draft)))
     } catch (error) {
-      setStoreIssues(
-        error instanceof ValidationError
-          ? error.issues
-          : [
-              {
-                field: '',
-                message: error instanceof Error ? error.message : t.common.unknownError,
-              },
-            ],
-      )
+      if (error instanceof ValidationError) store.refuse(error.issues, draft)
+      else setFailure(error instanceof Error ? error.message : t.common.unknownError)
       setSaving(false)
     }
   }
@@ -70,21 +81,27 @@ export function NewTransferDialog({ processors, onSaved, onCancel }: NewTransfer
       actions={
         <>
           <Button onClick={onCancel}>{t.common.cancel}</Button>
-          <Button variant="primary" onClick={() => void save()} aria-disabled={saving}>
+          <Button
+            variant="primary"
+            onClick={() => void save()}
+            aria-disabled={saving}
+            aria-keyshortcuts={saveShortcutAria()}
+          >
             {t.activityEditor.saveTransfer}
           </Button>
+          <SaveShortcutHint />
         </>
       }
     >
-      <div className="activities-transfer-dialog">
+      <div className="activities-transfer-dialog" ref={contentRef}>
         <MessageSummary
-          messages={attempted ? shown.filter((m) => m.severity !== 'warning') : storeIssues}
+          messages={attempted ? shown.filter((m) => m.severity !== 'warning') : refused}
         />
         <TransferForm
           value={draft}
           onChange={(next) => {
             setDraft(next)
-            setStoreIssues([])
+            setFailure(null)
           }}
           errors={shown}
           isNew

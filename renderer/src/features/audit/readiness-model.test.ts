@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../../../resources/sample-company'
 import { findingLink, readinessView } from './readiness-model'
+import { ensureStandardClauses } from '../../../../shared/policy/clause-records'
 
 const NOW = '2026-11-23T14:00:00.000Z'
 
@@ -45,9 +46,7 @@ describe('findingLink', () => {
   const wb = sampleWorkbench(NOW)
 
   it('leads to the record that fixes the finding, naming it', () => {
-    expect(
-      findingLink({ table: 'activities', id: 'act-forbruksinnsikt', field: 'dpia.doneOn' }, wb),
-    ).toEqual({
+    expect(findingLink({ table: 'activities', id: 'act-forbruksinnsikt' }, wb)).toEqual({
       href: '#/activities/act-forbruksinnsikt',
       label: 'Åpne behandlingsaktiviteten «Forbruksinnsikt og energiråd i appen»',
     })
@@ -61,10 +60,33 @@ describe('findingLink', () => {
     expect(findingLink({ table: 'transfers', id: 'tr-relaywell-in' }, wb).label).toBe(
       'Åpne overføringen til Relaywell Technologies Pvt. Ltd. (India)',
     )
-    expect(findingLink({ table: 'clauses', id: 'x' }, wb).href).toBe('#/policy')
-    expect(findingLink({ table: 'organization', id: 'organization', field: 'dpo' }, wb)).toEqual({
+    expect(findingLink({ table: 'organization', id: 'organization' }, wb)).toEqual({
       href: '#/organization',
       label: 'Åpne opplysningene om virksomheten',
     })
+  })
+
+  it('names the field that fixes the finding, for the editor to show and focus', () => {
+    expect(
+      findingLink({ table: 'activities', id: 'act-forbruksinnsikt', field: 'dpia.doneOn' }, wb)
+        .href,
+    ).toBe('#/activities/act-forbruksinnsikt/dpia.doneOn')
+    expect(
+      findingLink({ table: 'processors', id: 'proc-vaktoye', field: 'agreement.signedOn' }, wb)
+        .href,
+    ).toBe('#/processors/proc-vaktoye/agreement.signedOn')
+    expect(
+      findingLink({ table: 'transfers', id: 'tr-relaywell-in', field: 'tiaDate' }, wb).href,
+    ).toBe('#/transfers/tr-relaywell-in/tiaDate')
+    expect(
+      findingLink({ table: 'organization', id: 'organization', field: 'dpo.email' }, wb).href,
+    ).toBe('#/organization/dpo.email')
+  })
+
+  it('leads to the clause itself on the policy page', () => {
+    const clauses = [{ ...ensureStandardClauses([], NOW)[0]!, id: 'klausul-1' }]
+    expect(findingLink({ table: 'clauses', id: 'klausul-1' }, { ...wb, clauses }).href).toBe(
+      '#/policy/klausul-1',
+    )
   })
 })

@@ -57,36 +57,42 @@ export interface FindingLink {
   label: string
 }
 
-/** Where to fix a finding: the record's editor, the policy page for clauses, the organisation page. */
+/**
+ * Where to fix a finding: the record's editor with the field that fixes it in view and
+ * focused (`#/activities/<id>/<field>`), the clause on the policy page, the organisation
+ * page.
+ */
 export function findingLink(
   ref: RecordRef,
   wb: Pick<ReadinessInput, 'activities' | 'processors' | 'transfers' | 'clauses'>,
 ): FindingLink {
   const links = t.audit.readiness.links
+  const at = ref.field ? [ref.field] : []
   switch (ref.table) {
     case 'activities': {
       const name = wb.activities.find((a) => a.id === ref.id)?.name ?? ref.id
-      return { href: routeHref('activities', ref.id), label: links.activities(name) }
+      return { href: routeHref('activities', ref.id, ...at), label: links.activities(name) }
     }
     case 'processors': {
       const name = wb.processors.find((p) => p.id === ref.id)?.name ?? ref.id
-      return { href: routeHref('processors', ref.id), label: links.processors(name) }
+      return { href: routeHref('processors', ref.id, ...at), label: links.processors(name) }
     }
     case 'transfers': {
       const tr = wb.transfers.find((x) => x.id === ref.id)
       return {
-        href: routeHref('transfers', ref.id),
+        href: routeHref('transfers', ref.id, ...at),
         label: links.transfers(tr ? `${tr.recipient} (${countryName(tr.country)})` : ref.id),
       }
     }
     case 'clauses': {
       const c = wb.clauses.find((x) => x.id === ref.id)
       return {
-        href: routeHref('policy'),
+        // The policy page selects the clause of its route and brings it into view.
+        href: c ? routeHref('policy', c.id) : routeHref('policy'),
         label: links.clauses(c ? c.title.nb || c.title.nn || c.section : ref.id),
       }
     }
     case 'organization':
-      return { href: routeHref('organization'), label: links.organization }
+      return { href: routeHref('organization', ...at), label: links.organization }
   }
 }

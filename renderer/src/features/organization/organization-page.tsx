@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { deepEqual, type Lang, type Organization } from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { getOrganization, saveOrganization } from '../../db/repo/organization'
@@ -8,26 +8,43 @@ import { t } from '../../i18n/nb'
 import { EditorFooter } from '../../ui/editor-footer'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { useDialogs } from '../../ui/dialogs'
-import { messageAt, type FieldMessage } from '../../ui/field-messages'
+import { FieldAnchor, revealField, useRevealField } from '../../ui/field-anchor'
+import { messageAt } from '../../ui/field-messages'
 import { MessageSummary } from '../../ui/message-summary'
 import { TextField } from '../../ui/text-field'
 import { useLeaveGuard } from '../../ui/use-leave-guard'
+import { useSaveShortcut } from '../../ui/save-shortcut'
+import { useStoreIssues } from '../../ui/use-store-issues'
 import { fromFormState, organizationProblems, toFormState, type OrganizationFormState } from './organization-model'
 
 const s = t.organizationPage
 
-/** «Virksomheten»: the controller's details, at `#/organization`. */
-export function OrganizationPage() {
+/**
+ * «Virksomheten»: the controller's details, at `#/organization` (`#/organization/<field>`
+ * with that field in view and focused).
+ */
+export function OrganizationPage({ field }: { field?: string }) {
   const db = useDb()
   // null: no organisation is stored yet (a workbench opened without one); the form starts empty.
   const stored = useLiveQuery(() => getOrganization(db), [db])
   if (stored === undefined) return <p className="loading">{t.common.loading}</p>
-  return <OrganizationEditor initial={stored} />
+  return <OrganizationEditor initial={stored} field={field} />
 }
 
-function Group({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
+function Group({
+  legend,
+  hint,
+  field,
+  children,
+}: {
+  legend: string
+  hint?: string
+  /** The record field the whole group shows (e.g. `dpo`), for links and messages. */
+  field?: string
+  children: ReactNode
+}) {
   return (
-    <fieldset className="reg-fieldset">
+    <fieldset className="reg-fieldset" data-field={field}>
       <legend>{legend}</legend>
       {hint && <p className="field__hint">{hint}</p>}
       {children}
@@ -35,17 +52,25 @@ function Group({ legend, hint, children }: { legend: string; hint?: string; chil
   )
 }
 
-function OrganizationEditor({ initial }: { initial: Organization | null }) {
+function OrganizationEditor({ initial, field }: { initial: Organization | null; field?: string }) {
   const db = useDb()
   const dialogs = useDialogs()
   const titleId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
   const [base, setBase] = useState(() => toFormState(initial))
   const [draft, setDraft] = useState(base)
-  const [issues, setIssues] = useState<FieldMessage[]>([])
   const [status, setStatus] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const dirty = !deepEqual(base, draft)
   useLeaveGuard(dirty)
+  // The form's rules run on every edit once a save was tried, so a message goes as soon as
+  // its field is right; what the store refused goes when its field changes.
+  const [attempted, setAttempted] = useState(false)
+  const problems = useMemo(() => organizationProblems(draft), [draft])
+  const store = useStoreIssues(draft)
+  const issues = [...(attempted ? problems : []), ...store.issues]
+  useRevealField(formRef, field)
+  useSaveShortcut(formRef, () => formRef.current?.requestSubmit())
 
   const error = (field: string) => messageAt(issues, field)
   const patch = (change: (d: OrganizationFormState) => OrganizationFormState) => {
@@ -55,9 +80,14 @@ function OrganizationEditor({ initial }: { initial: Organization | null }) {
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    const problems = organizationProblems(draft)
-    setIssues(problems)
-    if (problems.length > 0) return
+    if (saving) return
+    setAttempted(true)
+    store.clear()
+    const first = problems[0]
+    if (first) {
+      revealField(formRef.current, first.field)
+      return
+    }
     setSaving(true)
     try {
       const stored = await saveOrganization(db, fromFormState(draft))
@@ -66,15 +96,17 @@ function OrganizationEditor({ initial }: { initial: Organization | null }) {
       setBase(next)
       setDraft(next)
     } catch (e) {
-      if (e instanceof ValidationError) setIssues(e.issues)
-      else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
+      if (e instanceof ValidationError) {
+        store.refuse(e.issues, draft)
+        if (e.issues[0]) revealField(formRef.current, e.issues[0].field)
+      } else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
     } finally {
       setSaving(false)
     }
   }
 
   return (
-    <form className="page reg-editor" onSubmit={(event) => void save(event)} noValidate aria-labelledby={titleId}>
+    <form ref={formRef} className="page reg-editor" onSubmit={(event) => void save(event)} noValidate aria-labelledby={titleId}>
       <header className="page__header">
         <h1 id={titleId}>{s.title}</h1>
         <p className="page__intro">{s.intro}</p>
@@ -82,73 +114,89 @@ function OrganizationEditor({ initial }: { initial: Organization | null }) {
       <div className="reg-scroll">
         <MessageSummary messages={issues} />
         <Group legend={s.identity}>
-          <TextField
-            label={s.name}
-            value={draft.name}
-            onChange={(name) => patch((d) => ({ ...d, name }))}
-            error={error('name')}
-            autoComplete="organization"
-            required
-          />
-          <TextField
-            label={s.orgNumber}
-            hint={s.orgNumberHint}
-            value={draft.orgNumber}
-            inputMode="numeric"
-            onChange={(orgNumber) => patch((d) => ({ ...d, orgNumber }))}
-            error={error('orgNumber')}
-            required
-          />
-          <div className="reg-grid reg-grid--3">
+          <FieldAnchor field="name">
             <TextField
-              label={s.street}
-              value={draft.address.street}
-              onChange={(street) => patch((d) => ({ ...d, address: { ...d.address, street } }))}
-              error={error('address.street')}
-              autoComplete="street-address"
+              label={s.name}
+              value={draft.name}
+              onChange={(name) => patch((d) => ({ ...d, name }))}
+              error={error('name')}
+              autoComplete="organization"
+              required
             />
+          </FieldAnchor>
+          <FieldAnchor field="orgNumber">
             <TextField
-              label={s.postalCode}
-              value={draft.address.postalCode}
+              label={s.orgNumber}
+              hint={s.orgNumberHint}
+              value={draft.orgNumber}
               inputMode="numeric"
-              onChange={(postalCode) => patch((d) => ({ ...d, address: { ...d.address, postalCode } }))}
-              error={error('address.postalCode')}
-              autoComplete="postal-code"
+              onChange={(orgNumber) => patch((d) => ({ ...d, orgNumber }))}
+              error={error('orgNumber')}
+              required
             />
-            <TextField
-              label={s.city}
-              value={draft.address.city}
-              onChange={(city) => patch((d) => ({ ...d, address: { ...d.address, city } }))}
-              error={error('address.city')}
-              autoComplete="address-level2"
-            />
+          </FieldAnchor>
+          <div className="reg-grid reg-grid--3">
+            <FieldAnchor field="address.street">
+              <TextField
+                label={s.street}
+                value={draft.address.street}
+                onChange={(street) => patch((d) => ({ ...d, address: { ...d.address, street } }))}
+                error={error('address.street')}
+                autoComplete="street-address"
+              />
+            </FieldAnchor>
+            <FieldAnchor field="address.postalCode">
+              <TextField
+                label={s.postalCode}
+                value={draft.address.postalCode}
+                inputMode="numeric"
+                onChange={(postalCode) => patch((d) => ({ ...d, address: { ...d.address, postalCode } }))}
+                error={error('address.postalCode')}
+                autoComplete="postal-code"
+              />
+            </FieldAnchor>
+            <FieldAnchor field="address.city">
+              <TextField
+                label={s.city}
+                value={draft.address.city}
+                onChange={(city) => patch((d) => ({ ...d, address: { ...d.address, city } }))}
+                error={error('address.city')}
+                autoComplete="address-level2"
+              />
+            </FieldAnchor>
           </div>
           <div className="reg-grid reg-grid--3">
-            <TextField
-              label={s.email}
-              type="email"
-              value={draft.email}
-              onChange={(email) => patch((d) => ({ ...d, email }))}
-              error={error('email')}
-            />
-            <TextField
-              label={s.phone}
-              type="tel"
-              value={draft.phone}
-              onChange={(phone) => patch((d) => ({ ...d, phone }))}
-              error={error('phone')}
-            />
-            <TextField
-              label={s.website}
-              type="url"
-              value={draft.website}
-              onChange={(website) => patch((d) => ({ ...d, website }))}
-              error={error('website')}
-            />
+            <FieldAnchor field="email">
+              <TextField
+                label={s.email}
+                type="email"
+                value={draft.email}
+                onChange={(email) => patch((d) => ({ ...d, email }))}
+                error={error('email')}
+              />
+            </FieldAnchor>
+            <FieldAnchor field="phone">
+              <TextField
+                label={s.phone}
+                type="tel"
+                value={draft.phone}
+                onChange={(phone) => patch((d) => ({ ...d, phone }))}
+                error={error('phone')}
+              />
+            </FieldAnchor>
+            <FieldAnchor field="website">
+              <TextField
+                label={s.website}
+                type="url"
+                value={draft.website}
+                onChange={(website) => patch((d) => ({ ...d, website }))}
+                error={error('website')}
+              />
+            </FieldAnchor>
           </div>
         </Group>
 
-        <Group legend={s.dpo} hint={s.dpoHint}>
+        <Group legend={s.dpo} hint={s.dpoHint} field="dpo">
           <CheckboxField
             label={s.noDpo}
             hint={s.noDpoHint}
@@ -157,57 +205,69 @@ function OrganizationEditor({ initial }: { initial: Organization | null }) {
           />
           {!draft.noDpo && (
             <div className="reg-grid reg-grid--3">
-              <TextField
-                label={s.dpoName}
-                value={draft.dpo.name}
-                onChange={(name) => patch((d) => ({ ...d, dpo: { ...d.dpo, name } }))}
-                error={error('dpo.name')}
-              />
-              <TextField
-                label={s.dpoEmail}
-                type="email"
-                value={draft.dpo.email}
-                onChange={(email) => patch((d) => ({ ...d, dpo: { ...d.dpo, email } }))}
-                error={error('dpo.email')}
-              />
-              <TextField
-                label={s.dpoPhone}
-                type="tel"
-                value={draft.dpo.phone}
-                onChange={(phone) => patch((d) => ({ ...d, dpo: { ...d.dpo, phone } }))}
-                error={error('dpo.phone')}
-              />
+              <FieldAnchor field="dpo.name">
+                <TextField
+                  label={s.dpoName}
+                  value={draft.dpo.name}
+                  onChange={(name) => patch((d) => ({ ...d, dpo: { ...d.dpo, name } }))}
+                  error={error('dpo.name')}
+                />
+              </FieldAnchor>
+              <FieldAnchor field="dpo.email">
+                <TextField
+                  label={s.dpoEmail}
+                  type="email"
+                  value={draft.dpo.email}
+                  onChange={(email) => patch((d) => ({ ...d, dpo: { ...d.dpo, email } }))}
+                  error={error('dpo.email')}
+                />
+              </FieldAnchor>
+              <FieldAnchor field="dpo.phone">
+                <TextField
+                  label={s.dpoPhone}
+                  type="tel"
+                  value={draft.dpo.phone}
+                  onChange={(phone) => patch((d) => ({ ...d, dpo: { ...d.dpo, phone } }))}
+                  error={error('dpo.phone')}
+                />
+              </FieldAnchor>
             </div>
           )}
         </Group>
 
         <Group legend={s.customerService} hint={s.customerServiceHint}>
           <div className="reg-grid reg-grid--3">
-            <TextField
-              label={s.customerServiceEmail}
-              type="email"
-              value={draft.customerService.email}
-              onChange={(email) => patch((d) => ({ ...d, customerService: { ...d.customerService, email } }))}
-              error={error('customerService.email')}
-            />
-            <TextField
-              label={s.customerServicePhone}
-              type="tel"
-              value={draft.customerService.phone}
-              onChange={(phone) => patch((d) => ({ ...d, customerService: { ...d.customerService, phone } }))}
-              error={error('customerService.phone')}
-            />
-            <TextField
-              label={s.customerServiceUrl}
-              type="url"
-              value={draft.customerService.url}
-              onChange={(url) => patch((d) => ({ ...d, customerService: { ...d.customerService, url } }))}
-              error={error('customerService.url')}
-            />
+            <FieldAnchor field="customerService.email">
+              <TextField
+                label={s.customerServiceEmail}
+                type="email"
+                value={draft.customerService.email}
+                onChange={(email) => patch((d) => ({ ...d, customerService: { ...d.customerService, email } }))}
+                error={error('customerService.email')}
+              />
+            </FieldAnchor>
+            <FieldAnchor field="customerService.phone">
+              <TextField
+                label={s.customerServicePhone}
+                type="tel"
+                value={draft.customerService.phone}
+                onChange={(phone) => patch((d) => ({ ...d, customerService: { ...d.customerService, phone } }))}
+                error={error('customerService.phone')}
+              />
+            </FieldAnchor>
+            <FieldAnchor field="customerService.url">
+              <TextField
+                label={s.customerServiceUrl}
+                type="url"
+                value={draft.customerService.url}
+                onChange={(url) => patch((d) => ({ ...d, customerService: { ...d.customerService, url } }))}
+                error={error('customerService.url')}
+              />
+            </FieldAnchor>
           </div>
         </Group>
 
-        <Group legend={s.representative} hint={s.representativeHint}>
+        <Group legend={s.representative} hint={s.representativeHint} field="representative">
           <CheckboxField
             label={s.hasRepresentative}
             checked={draft.hasRepresentative}
@@ -216,40 +276,48 @@ function OrganizationEditor({ initial }: { initial: Organization | null }) {
           {draft.hasRepresentative && (
             <>
               <div className="reg-grid">
-                <TextField
-                  label={s.representativeName}
-                  value={draft.representative.name}
-                  onChange={(name) => patch((d) => ({ ...d, representative: { ...d.representative, name } }))}
-                  error={error('representative.name')}
-                />
-                <TextField
-                  label={s.representativeAddress}
-                  value={draft.representative.address}
-                  onChange={(address) => patch((d) => ({ ...d, representative: { ...d.representative, address } }))}
-                  error={error('representative.address')}
-                />
+                <FieldAnchor field="representative.name">
+                  <TextField
+                    label={s.representativeName}
+                    value={draft.representative.name}
+                    onChange={(name) => patch((d) => ({ ...d, representative: { ...d.representative, name } }))}
+                    error={error('representative.name')}
+                  />
+                </FieldAnchor>
+                <FieldAnchor field="representative.address">
+                  <TextField
+                    label={s.representativeAddress}
+                    value={draft.representative.address}
+                    onChange={(address) => patch((d) => ({ ...d, representative: { ...d.representative, address } }))}
+                    error={error('representative.address')}
+                  />
+                </FieldAnchor>
               </div>
               <div className="reg-grid">
-                <TextField
-                  label={s.representativeEmail}
-                  type="email"
-                  value={draft.representative.email}
-                  onChange={(email) => patch((d) => ({ ...d, representative: { ...d.representative, email } }))}
-                  error={error('representative.email')}
-                />
-                <TextField
-                  label={s.representativePhone}
-                  type="tel"
-                  value={draft.representative.phone}
-                  onChange={(phone) => patch((d) => ({ ...d, representative: { ...d.representative, phone } }))}
-                  error={error('representative.phone')}
-                />
+                <FieldAnchor field="representative.email">
+                  <TextField
+                    label={s.representativeEmail}
+                    type="email"
+                    value={draft.representative.email}
+                    onChange={(email) => patch((d) => ({ ...d, representative: { ...d.representative, email } }))}
+                    error={error('representative.email')}
+                  />
+                </FieldAnchor>
+                <FieldAnchor field="representative.phone">
+                  <TextField
+                    label={s.representativePhone}
+                    type="tel"
+                    value={draft.representative.phone}
+                    onChange={(phone) => patch((d) => ({ ...d, representative: { ...d.representative, phone } }))}
+                    error={error('representative.phone')}
+                  />
+                </FieldAnchor>
               </div>
             </>
           )}
         </Group>
 
-        <fieldset className="reg-fieldset" aria-describedby={`${titleId}-lang-hint`}>
+        <fieldset className="reg-fieldset" aria-describedby={`${titleId}-lang-hint`} data-field="language">
           <legend>{s.language}</legend>
           <p className="field__hint" id={`${titleId}-lang-hint`}>
             {s.languageHint}

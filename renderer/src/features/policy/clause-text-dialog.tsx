@@ -1,10 +1,12 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import type { Clause } from '../../../../shared/model'
 import { orderClauses } from './engine'
 import { useDb } from '../../app/db-context'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { Dialog } from '../../ui/dialog'
+import { FieldAnchor, revealField } from '../../ui/field-anchor'
+import { SaveShortcutHint, saveShortcutAria, useSaveShortcut } from '../../ui/save-shortcut'
 import { SelectField } from '../../ui/select-field'
 import { TextAreaField } from '../../ui/text-area-field'
 import { TextField } from '../../ui/text-field'
@@ -49,7 +51,8 @@ export function ClauseTextDialog(props: ClauseTextDialogProps) {
     props.mode === 'new' ? (props.afterId ?? sorted[sorted.length - 1]?.id ?? '') : '',
   )
   const [linked, setLinked] = useState<string[]>([])
-  const [errors, setErrors] = useState<{ title?: string; body?: string }>({})
+  // Checked on every edit once a save was tried, so a message goes as soon as it is right.
+  const [attempted, setAttempted] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const standard = props.mode === 'edit' && props.clause.origin === 'standard'
@@ -57,15 +60,21 @@ export function ClauseTextDialog(props: ClauseTextDialogProps) {
 
   const set = (part: 'title' | 'body', lang: 'nb' | 'nn') => (value: string) =>
     setText((prev) => ({ ...prev, [part]: { ...prev[part], [lang]: value } }))
+  const problems: { title?: string; body?: string } = {}
+  if (!standard && text.title.nb.trim() === '') problems.title = s.titleMissing
+  if (!standard && text.body.nb.trim() === '') problems.body = s.bodyMissing
+  const errors = attempted ? problems : {}
+  const formRef = useRef<HTMLFormElement>(null)
+  useSaveShortcut(formRef, () => formRef.current?.requestSubmit())
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (saving) return
-    const problems: { title?: string; body?: string } = {}
-    if (!standard && text.title.nb.trim() === '') problems.title = s.titleMissing
-    if (!standard && text.body.nb.trim() === '') problems.body = s.bodyMissing
-    setErrors(problems)
-    if (problems.title || problems.body) return
+    setAttempted(true)
+    if (problems.title || problems.body) {
+      revealField(formRef.current, problems.title ? 'title.nb' : 'body.nb')
+      return
+    }
     setSaving(true)
     setFailure(null)
     try {
@@ -99,13 +108,26 @@ export function ClauseTextDialog(props: ClauseTextDialogProps) {
       actions={
         <>
           <Button onClick={onClose}>{t.common.cancel}</Button>
-          <Button variant="primary" type="submit" form={formId} aria-disabled={saving}>
+          <Button
+            variant="primary"
+            type="submit"
+            form={formId}
+            aria-disabled={saving}
+            aria-keyshortcuts={saveShortcutAria()}
+          >
             {saving ? s.saving : s.save}
           </Button>
+          <SaveShortcutHint />
         </>
       }
     >
-      <form id={formId} className="pol-editor" onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        ref={formRef}
+        id={formId}
+        className="pol-editor"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+      >
         <p className="field__hint">{standard ? s.standardHint : s.formatHint}</p>
         <p className="field__hint">{standard ? s.formatHint : s.nnHint}</p>
         {failure && (
@@ -116,20 +138,24 @@ export function ClauseTextDialog(props: ClauseTextDialogProps) {
         <div className="pol-editor__langs">
           <div className="pol-editor__lang">
             <h3 className="pol-editor__lang-title">{s.bokmal}</h3>
-            <TextField
-              label={s.titleNb}
-              value={text.title.nb}
-              onChange={set('title', 'nb')}
-              error={errors.title}
-              data-autofocus
-            />
-            <TextAreaField
-              label={s.bodyNb}
-              value={text.body.nb}
-              onChange={set('body', 'nb')}
-              error={errors.body}
-              rows={14}
-            />
+            <FieldAnchor field="title.nb">
+              <TextField
+                label={s.titleNb}
+                value={text.title.nb}
+                onChange={set('title', 'nb')}
+                error={errors.title}
+                data-autofocus
+              />
+            </FieldAnchor>
+            <FieldAnchor field="body.nb">
+              <TextAreaField
+                label={s.bodyNb}
+                value={text.body.nb}
+                onChange={set('body', 'nb')}
+                error={errors.body}
+                rows={14}
+              />
+            </FieldAnchor>
           </div>
           <div className="pol-editor__lang" lang="nn">
             <h3 className="pol-editor__lang-title">{s.nynorsk}</h3>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { ART28_ITEMS, ART28_LABELS } from '../../../../shared/law'
-import { deepEqual, type Processor, type SubProcessor } from '../../../../shared/model'
+import { deepEqual, processor as processorSchema, type Processor, type SubProcessor } from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { routeHref } from '../../app/router'
 import {
@@ -20,12 +20,15 @@ import { CheckboxField } from '../../ui/checkbox-field'
 import { CountryListField, CountrySelectField } from '../../ui/country-fields'
 import { DateField } from '../../ui/date-field'
 import { useDialogs } from '../../ui/dialogs'
-import { messageAt, type FieldMessage } from '../../ui/field-messages'
+import { FieldAnchor, revealField, useRevealField } from '../../ui/field-anchor'
+import { messageAt } from '../../ui/field-messages'
 import { MessageSummary } from '../../ui/message-summary'
 import { TagListField } from '../../ui/tag-list-field'
 import { TextAreaField } from '../../ui/text-area-field'
 import { TextField } from '../../ui/text-field'
 import { useLeaveGuard } from '../../ui/use-leave-guard'
+import { useSaveShortcut } from '../../ui/save-shortcut'
+import { schemaCheck, useStoreIssues } from '../../ui/use-store-issues'
 import { RecordHistory } from '../history/record-history'
 import { checklistCount, emptyProcessor, processorProblems, setChecklistItem } from './processor-model'
 
@@ -34,6 +37,8 @@ const s = t.processors.editor
 export interface ProcessorEditorProps {
   /** null for «Ny databehandler». */
   id: string | null
+  /** A field to show and focus on opening (a dotted path, e.g. `agreement.signedOn`). */
+  field?: string
   /** A message to show when the editor opens (e.g. «Databehandleren er opprettet.»). */
   initialStatus: string | null
   /** Called once the form has taken `initialStatus` over. */
@@ -42,13 +47,13 @@ export interface ProcessorEditorProps {
 }
 
 /** Loads the processor and hands it to the form; says so when it does not exist. */
-export function ProcessorEditor({ id, initialStatus, onStatusShown, onCreated }: ProcessorEditorProps) {
+export function ProcessorEditor({ id, field, initialStatus, onStatusShown, onCreated }: ProcessorEditorProps) {
   const db = useDb()
   const stored = useLiveQuery(
     async () => (id === null ? null : ((await db.processors.get(id)) ?? null)),
     [db, id],
   )
-  const formProps = { initialStatus, onStatusShown, onCreated }
+  const formProps = { field, initialStatus, onStatusShown, onCreated }
   if (id === null) return <ProcessorForm initial={null} {...formProps} />
   if (stored === undefined) return <p className="loading">{t.common.loading}</p>
   if (stored === null) {
@@ -66,20 +71,29 @@ export function ProcessorEditor({ id, initialStatus, onStatusShown, onCreated }:
 
 const emptySub = (): SubProcessor => ({ name: '', country: '', service: '' })
 
+/** The store's own check of a processor, to tell when a refused field has been put right. */
+const recheckProcessor = schemaCheck<Processor>(processorSchema)
+
 interface ProcessorFormProps extends Omit<ProcessorEditorProps, 'id'> {
   initial: Processor | null
 }
 
-function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: ProcessorFormProps) {
+function ProcessorForm({ initial, field, initialStatus, onStatusShown, onCreated }: ProcessorFormProps) {
   const db = useDb()
   const dialogs = useDialogs()
   const titleId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
   const isNew = initial === null
   const [start] = useState<Processor>(() => initial ?? emptyProcessor(timestamp()))
   // `base` is the record as stored; the form edits `draft`. They differ exactly when there are unsaved changes.
   const [base, setBase] = useState(start)
   const [draft, setDraft] = useState(start)
-  const [issues, setIssues] = useState<FieldMessage[]>([])
+  // The form's rules run on every edit once a save was tried, so a message goes as soon as
+  // its field is right; what the store refused goes when its field changes.
+  const [attempted, setAttempted] = useState(false)
+  const problems = useMemo(() => processorProblems(draft), [draft])
+  const store = useStoreIssues(draft, recheckProcessor)
+  const issues = [...(attempted ? problems : []), ...store.issues]
   const [status, setStatus] = useState<string | null>(initialStatus)
   useEffect(() => {
     if (initialStatus !== null) onStatusShown()
@@ -100,11 +114,19 @@ function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: Pro
   const setSub = (index: number, change: Partial<SubProcessor>) =>
     patch((d) => ({ ...d, subProcessors: d.subProcessors.map((sp, i) => (i === index ? { ...sp, ...change } : sp)) }))
 
+  useRevealField(formRef, field)
+  useSaveShortcut(formRef, () => formRef.current?.requestSubmit())
+
   async function save(event: FormEvent) {
     event.preventDefault()
-    const problems = processorProblems(draft)
-    setIssues(problems)
-    if (problems.length > 0) return
+    if (saving) return
+    setAttempted(true)
+    store.clear()
+    const first = problems[0]
+    if (first) {
+      revealField(formRef.current, first.field)
+      return
+    }
     setSaving(true)
     try {
       if (isNew) {
@@ -118,8 +140,10 @@ function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: Pro
       setBase(stored)
       setDraft(stored)
     } catch (e) {
-      if (e instanceof ValidationError) setIssues(e.issues)
-      else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
+      if (e instanceof ValidationError) {
+        store.refuse(e.issues, draft)
+        if (e.issues[0]) revealField(formRef.current, e.issues[0].field)
+      } else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
     } finally {
       setSaving(false)
     }
@@ -148,7 +172,7 @@ function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: Pro
   const archived = base.status === 'archived'
 
   return (
-    <form className="page reg-editor" onSubmit={(event) => void save(event)} noValidate aria-labelledby={titleId}>
+    <form ref={formRef} className="page reg-editor" onSubmit={(event) => void save(event)} noValidate aria-labelledby={titleId}>
       <header className="reg-editor__header">
         <a href={routeHref('processors')} className="reg-editor__back">
           {s.back}
@@ -176,66 +200,80 @@ function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: Pro
 
         <fieldset className="reg-fieldset">
           <legend>{s.identity}</legend>
-          <TextField
-            label={s.name}
-            hint={s.nameHint}
-            value={draft.name}
-            onChange={(name) => patch((d) => ({ ...d, name }))}
-            error={error('name')}
-            required
-          />
-          <div className="reg-grid">
+          <FieldAnchor field="name">
             <TextField
-              label={s.orgNumber}
-              hint={s.orgNumberHint}
-              value={draft.orgNumber}
-              onChange={(orgNumber) => patch((d) => ({ ...d, orgNumber }))}
-              error={error('orgNumber')}
+              label={s.name}
+              hint={s.nameHint}
+              value={draft.name}
+              onChange={(name) => patch((d) => ({ ...d, name }))}
+              error={error('name')}
+              required
             />
-            <CountrySelectField
-              label={s.country}
-              hint={s.countryHint}
-              value={draft.country}
-              onChange={(country) => patch((d) => ({ ...d, country }))}
-              error={error('country')}
-              markOutsideEea
-            />
+          </FieldAnchor>
+          <div className="reg-grid">
+            <FieldAnchor field="orgNumber">
+              <TextField
+                label={s.orgNumber}
+                hint={s.orgNumberHint}
+                value={draft.orgNumber}
+                onChange={(orgNumber) => patch((d) => ({ ...d, orgNumber }))}
+                error={error('orgNumber')}
+              />
+            </FieldAnchor>
+            <FieldAnchor field="country">
+              <CountrySelectField
+                label={s.country}
+                hint={s.countryHint}
+                value={draft.country}
+                onChange={(country) => patch((d) => ({ ...d, country }))}
+                error={error('country')}
+                markOutsideEea
+              />
+            </FieldAnchor>
           </div>
-          <TagListField
-            label={s.services}
-            hint={s.servicesHint}
-            values={draft.services}
-            onChange={(services) => patch((d) => ({ ...d, services }))}
-            error={error('services', true)}
-          />
+          <FieldAnchor field="services">
+            <TagListField
+              label={s.services}
+              hint={s.servicesHint}
+              values={draft.services}
+              onChange={(services) => patch((d) => ({ ...d, services }))}
+              error={error('services', true)}
+            />
+          </FieldAnchor>
         </fieldset>
 
         <fieldset className="reg-fieldset">
           <legend>{s.contact}</legend>
           <div className="reg-grid reg-grid--3">
-            <TextField
-              label={s.contactName}
-              value={draft.contact.name}
-              onChange={(name) => patch((d) => ({ ...d, contact: { ...d.contact, name } }))}
-              error={error('contact.name')}
-              autoComplete="off"
-            />
-            <TextField
-              label={s.contactEmail}
-              type="email"
-              value={draft.contact.email}
-              onChange={(email) => patch((d) => ({ ...d, contact: { ...d.contact, email } }))}
-              error={error('contact.email')}
-              autoComplete="off"
-            />
-            <TextField
-              label={s.contactPhone}
-              type="tel"
-              value={draft.contact.phone}
-              onChange={(phone) => patch((d) => ({ ...d, contact: { ...d.contact, phone } }))}
-              error={error('contact.phone')}
-              autoComplete="off"
-            />
+            <FieldAnchor field="contact.name">
+              <TextField
+                label={s.contactName}
+                value={draft.contact.name}
+                onChange={(name) => patch((d) => ({ ...d, contact: { ...d.contact, name } }))}
+                error={error('contact.name')}
+                autoComplete="off"
+              />
+            </FieldAnchor>
+            <FieldAnchor field="contact.email">
+              <TextField
+                label={s.contactEmail}
+                type="email"
+                value={draft.contact.email}
+                onChange={(email) => patch((d) => ({ ...d, contact: { ...d.contact, email } }))}
+                error={error('contact.email')}
+                autoComplete="off"
+              />
+            </FieldAnchor>
+            <FieldAnchor field="contact.phone">
+              <TextField
+                label={s.contactPhone}
+                type="tel"
+                value={draft.contact.phone}
+                onChange={(phone) => patch((d) => ({ ...d, contact: { ...d.contact, phone } }))}
+                error={error('contact.phone')}
+                autoComplete="off"
+              />
+            </FieldAnchor>
           </div>
         </fieldset>
 
@@ -243,22 +281,26 @@ function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: Pro
           <legend>{s.agreement}</legend>
           <p className="field__hint">{s.agreementIntro}</p>
           <div className="reg-grid">
-            <DateField
-              label={s.signedOn}
-              hint={s.signedOnHint}
-              value={draft.agreement.signedOn}
-              onChange={(signedOn) => patch((d) => ({ ...d, agreement: { ...d.agreement, signedOn } }))}
-              error={error('agreement.signedOn')}
-            />
-            <TextField
-              label={s.reference}
-              hint={s.referenceHint}
-              value={draft.agreement.reference}
-              onChange={(reference) => patch((d) => ({ ...d, agreement: { ...d.agreement, reference } }))}
-              error={error('agreement.reference')}
-            />
+            <FieldAnchor field="agreement.signedOn">
+              <DateField
+                label={s.signedOn}
+                hint={s.signedOnHint}
+                value={draft.agreement.signedOn}
+                onChange={(signedOn) => patch((d) => ({ ...d, agreement: { ...d.agreement, signedOn } }))}
+                error={error('agreement.signedOn')}
+              />
+            </FieldAnchor>
+            <FieldAnchor field="agreement.reference">
+              <TextField
+                label={s.reference}
+                hint={s.referenceHint}
+                value={draft.agreement.reference}
+                onChange={(reference) => patch((d) => ({ ...d, agreement: { ...d.agreement, reference } }))}
+                error={error('agreement.reference')}
+              />
+            </FieldAnchor>
           </div>
-          <fieldset className="reg-fieldset reg-fieldset--inner">
+          <fieldset className="reg-fieldset reg-fieldset--inner" data-field="agreement.checklist">
             <legend>{s.checklist}</legend>
             <p className="field__hint">
               {s.checklistHint} <span className="reg-progress">{t.processors.checklistProgress(done, total)}</span>
@@ -280,7 +322,7 @@ function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: Pro
           </fieldset>
         </fieldset>
 
-        <fieldset className="reg-fieldset">
+        <fieldset className="reg-fieldset" data-field="subProcessors">
           <legend>{s.subProcessors}</legend>
           <p className="field__hint">{s.subProcessorsHint}</p>
           {draft.subProcessors.length === 0 && <p className="muted">{s.noSubProcessors}</p>}
@@ -288,25 +330,31 @@ function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: Pro
             <fieldset key={index} className="reg-fieldset reg-fieldset--row">
               <legend>{s.subProcessor(index + 1)}</legend>
               <div className="reg-grid reg-grid--row">
-                <TextField
-                  label={s.subName}
-                  value={sub.name}
-                  onChange={(name) => setSub(index, { name })}
-                  error={error(`subProcessors.${index}.name`)}
-                />
-                <CountrySelectField
-                  label={s.subCountry}
-                  value={sub.country}
-                  onChange={(country) => setSub(index, { country })}
-                  error={error(`subProcessors.${index}.country`)}
-                  markOutsideEea
-                />
-                <TextField
-                  label={s.subService}
-                  value={sub.service}
-                  onChange={(service) => setSub(index, { service })}
-                  error={error(`subProcessors.${index}.service`)}
-                />
+                <FieldAnchor field={`subProcessors.${index}.name`}>
+                  <TextField
+                    label={s.subName}
+                    value={sub.name}
+                    onChange={(name) => setSub(index, { name })}
+                    error={error(`subProcessors.${index}.name`)}
+                  />
+                </FieldAnchor>
+                <FieldAnchor field={`subProcessors.${index}.country`}>
+                  <CountrySelectField
+                    label={s.subCountry}
+                    value={sub.country}
+                    onChange={(country) => setSub(index, { country })}
+                    error={error(`subProcessors.${index}.country`)}
+                    markOutsideEea
+                  />
+                </FieldAnchor>
+                <FieldAnchor field={`subProcessors.${index}.service`}>
+                  <TextField
+                    label={s.subService}
+                    value={sub.service}
+                    onChange={(service) => setSub(index, { service })}
+                    error={error(`subProcessors.${index}.service`)}
+                  />
+                </FieldAnchor>
                 <Button
                   variant="quiet"
                   className="reg-row-remove"
@@ -325,20 +373,24 @@ function ProcessorForm({ initial, initialStatus, onStatusShown, onCreated }: Pro
 
         <fieldset className="reg-fieldset">
           <legend>{s.locationsAndNotes}</legend>
-          <CountryListField
-            label={s.locations}
-            hint={s.locationsHint}
-            values={draft.locations}
-            onChange={(locations) => patch((d) => ({ ...d, locations }))}
-            error={error('locations', true)}
-          />
-          <TextAreaField
-            label={s.notes}
-            hint={s.notesHint}
-            value={draft.notes}
-            onChange={(notes) => patch((d) => ({ ...d, notes }))}
-            error={error('notes')}
-          />
+          <FieldAnchor field="locations">
+            <CountryListField
+              label={s.locations}
+              hint={s.locationsHint}
+              values={draft.locations}
+              onChange={(locations) => patch((d) => ({ ...d, locations }))}
+              error={error('locations', true)}
+            />
+          </FieldAnchor>
+          <FieldAnchor field="notes">
+            <TextAreaField
+              label={s.notes}
+              hint={s.notesHint}
+              value={draft.notes}
+              onChange={(notes) => patch((d) => ({ ...d, notes }))}
+              error={error('notes')}
+            />
+          </FieldAnchor>
         </fieldset>
 
         {!isNew && (

@@ -14,7 +14,10 @@ import { activityCounts, searchProcessors } from './processor-model'
 /** The route's id segment for a processor not yet saved. */
 export const NEW_PROCESSOR = 'new'
 
-/** «Databehandlere»: the register at `#/processors`, the editor at `#/processors/<id>`. */
+/**
+ * «Databehandlere»: the register at `#/processors`, the editor at `#/processors/<id>`
+ * (`#/processors/<id>/<field>` with that field in view and focused).
+ */
 export function ProcessorsPage({ rest }: { rest: string[] }) {
   // A message for the editor that opens after «Ny databehandler» is saved.
   const [flash, setFlash] = useState<{ id: string; text: string } | null>(null)
@@ -26,6 +29,7 @@ export function ProcessorsPage({ rest }: { rest: string[] }) {
       <ProcessorEditor
         key={id}
         id={id === NEW_PROCESSOR ? null : id}
+        field={rest[1]}
         initialStatus={flash?.id === id ? flash.text : null}
         onStatusShown={flashShown}
         onCreated={(newId) => setFlash({ id: newId, text: t.processors.editor.created })}

@@ -1,7 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react'
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react'
 import { countryName } from '../../../../shared/law'
-import { deepEqual, type ProcessingActivity, type Processor, type Transfer } from '../../../../shared/model'
+import {
+  deepEqual,
+  transfer as transferSchema,
+  type ProcessingActivity,
+  type Processor,
+  type Transfer,
+} from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { routeHref } from '../../app/router'
 import { updateActivity } from '../../db/repo/activities'
@@ -14,10 +20,13 @@ import { Button } from '../../ui/button'
 import { EditorFooter } from '../../ui/editor-footer'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { useDialogs } from '../../ui/dialogs'
+import { revealField, useRevealField } from '../../ui/field-anchor'
 import { hasErrors, type FieldMessage } from '../../ui/field-messages'
 import { MessageSummary } from '../../ui/message-summary'
 import { SearchField } from '../../ui/search-field'
 import { useLeaveGuard } from '../../ui/use-leave-guard'
+import { useSaveShortcut } from '../../ui/save-shortcut'
+import { schemaCheck, useStoreIssues } from '../../ui/use-store-issues'
 import { RecordHistory } from '../history/record-history'
 import { TransferForm } from './transfer-form'
 import { emptyTransfer, linkUpdates, normalizeTransfer, transferProblems, visibleBeforeSave } from './transfer-model'
@@ -27,6 +36,8 @@ const s = t.transfers.editor
 export interface TransferEditorProps {
   /** null for «Ny overføring». */
   id: string | null
+  /** A field to show and focus on opening (a dotted path, e.g. `tiaDate`). */
+  field?: string
   initialStatus: string | null
   /** Called once the form has taken `initialStatus` over. */
   onStatusShown: () => void
@@ -35,7 +46,7 @@ export interface TransferEditorProps {
 }
 
 /** Loads the transfer with the activities and processors it refers to. */
-export function TransferEditor({ id, initialStatus, onStatusShown, onCreated, onDeleted }: TransferEditorProps) {
+export function TransferEditor({ id, field, initialStatus, onStatusShown, onCreated, onDeleted }: TransferEditorProps) {
   const db = useDb()
   const data = useLiveQuery(
     () =>
@@ -65,6 +76,7 @@ export function TransferEditor({ id, initialStatus, onStatusShown, onCreated, on
   return (
     <TransferEditorForm
       initial={data.transfer}
+      field={field}
       activities={data.activities}
       processors={data.processors}
       initialStatus={initialStatus}
@@ -81,14 +93,18 @@ interface FormProps extends Omit<TransferEditorProps, 'id'> {
   processors: Processor[]
 }
 
+/** The store's own check of a transfer, to tell when a refused field has been put right. */
+const recheckTransfer = schemaCheck<Transfer>(transferSchema)
+
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x))
 }
 
-function TransferEditorForm({ initial, activities, processors, initialStatus, onStatusShown, onCreated, onDeleted }: FormProps) {
+function TransferEditorForm({ initial, field, activities, processors, initialStatus, onStatusShown, onCreated, onDeleted }: FormProps) {
   const db = useDb()
   const dialogs = useDialogs()
   const titleId = useId()
+  const formRef = useRef<HTMLFormElement>(null)
   const isNew = initial === null
   const [start] = useState<Transfer>(() => initial ?? emptyTransfer(timestamp()))
   const [base, setBase] = useState(start)
@@ -99,7 +115,8 @@ function TransferEditorForm({ initial, activities, processors, initialStatus, on
   const [baseLinked, setBaseLinked] = useState(linkedStart)
   const [linked, setLinked] = useState(linkedStart)
   const [attempted, setAttempted] = useState(false)
-  const [storeIssues, setStoreIssues] = useState<FieldMessage[]>([])
+  const store = useStoreIssues(draft, recheckTransfer)
+  const storeIssues = store.issues
   const [status, setStatus] = useState<string | null>(initialStatus)
   useEffect(() => {
     if (initialStatus !== null) onStatusShown()
@@ -124,9 +141,11 @@ function TransferEditorForm({ initial, activities, processors, initialStatus, on
 
   const change = (next: Transfer) => {
     setDraft(next)
-    setStoreIssues([])
     setStatus(null)
   }
+
+  useRevealField(formRef, field)
+  useSaveShortcut(formRef, () => formRef.current?.requestSubmit())
 
   const toggleLink = (activityId: string, on: boolean) => {
     setLinked((current) => {
@@ -140,9 +159,14 @@ function TransferEditorForm({ initial, activities, processors, initialStatus, on
 
   async function save(event: FormEvent) {
     event.preventDefault()
+    if (saving) return
     setAttempted(true)
-    setStoreIssues([])
-    if (hasErrors(problems)) return
+    store.clear()
+    if (hasErrors(problems)) {
+      const first = problems.find((m) => m.severity !== 'warning')
+      if (first) revealField(formRef.current, first.field)
+      return
+    }
     setSaving(true)
     try {
       const toSave = normalizeTransfer(draft)
@@ -166,8 +190,10 @@ function TransferEditorForm({ initial, activities, processors, initialStatus, on
       setBaseLinked(linked)
       setAttempted(false)
     } catch (e) {
-      if (e instanceof ValidationError) setStoreIssues(e.issues)
-      else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
+      if (e instanceof ValidationError) {
+        store.refuse(e.issues, draft)
+        if (e.issues[0]) revealField(formRef.current, e.issues[0].field)
+      } else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
     } finally {
       setSaving(false)
     }
@@ -194,7 +220,7 @@ function TransferEditorForm({ initial, activities, processors, initialStatus, on
   const title = isNew ? s.newTitle : s.title(base.recipient, countryName(base.country))
 
   return (
-    <form className="page reg-editor" onSubmit={(event) => void save(event)} noValidate aria-labelledby={titleId}>
+    <form ref={formRef} className="page reg-editor" onSubmit={(event) => void save(event)} noValidate aria-labelledby={titleId}>
       <header className="reg-editor__header">
         <a href={routeHref('transfers')} className="reg-editor__back">
           {s.back}

@@ -20,6 +20,7 @@ import { compareText } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import { CountrySelectField } from '../../ui/country-fields'
 import { DateField } from '../../ui/date-field'
+import { FieldAnchor } from '../../ui/field-anchor'
 import { messageAt, type FieldMessage } from '../../ui/field-messages'
 import { SelectField, type SelectOption } from '../../ui/select-field'
 import { TextAreaField } from '../../ui/text-area-field'
@@ -94,111 +95,131 @@ export function TransferForm({ value, onChange, errors, isNew, processors }: Tra
   return (
     <div className="reg-transfer-form">
       <div className="reg-grid">
-        <SelectField
-          label={s.recipientSource}
-          hint={s.recipientSourceHint}
-          value={value.processorId ?? OTHER}
-          options={recipientOptions}
-          onChange={chooseRecipient}
-          error={error('processorId') ?? (value.processorId !== null ? error('recipient') : null)}
-        />
-        {value.processorId === null && (
-          <TextField
-            label={s.recipientName}
-            value={value.recipient}
-            onChange={(recipient) => set({ recipient })}
-            error={error('recipient')}
+        <FieldAnchor field="processorId">
+          <SelectField
+            label={s.recipientSource}
+            hint={s.recipientSourceHint}
+            value={value.processorId ?? OTHER}
+            options={recipientOptions}
+            onChange={chooseRecipient}
+            error={error('processorId') ?? (value.processorId !== null ? error('recipient') : null)}
           />
+        </FieldAnchor>
+        {value.processorId === null && (
+          <FieldAnchor field="recipient">
+            <TextField
+              label={s.recipientName}
+              value={value.recipient}
+              onChange={(recipient) => set({ recipient })}
+              error={error('recipient')}
+            />
+          </FieldAnchor>
         )}
       </div>
-      <CountrySelectField
-        label={s.country}
-        hint={s.countryHint}
-        value={value.country}
-        onChange={(country) => set({ country })}
-        error={error('country')}
-        warning={warning('country')}
-      />
-      <SelectField
-        label={s.mechanism}
-        hint={s.mechanismHint}
-        value={value.mechanism}
-        options={mechanisms.map((m) => ({ value: m, label: mechanismLabel(m) }))}
-        onChange={(m) => {
-          // A fallback equal to the new mechanism would be no fallback at all.
-          if (isMechanism(m)) set({ mechanism: m, fallback: value.fallback === m ? null : value.fallback })
-        }}
-        error={error('mechanism')}
-        warning={warning('mechanism')}
-        className={reason ? 'reg-field--outdated' : undefined}
-      />
+      <FieldAnchor field="country">
+        <CountrySelectField
+          label={s.country}
+          hint={s.countryHint}
+          value={value.country}
+          onChange={(country) => set({ country })}
+          error={error('country')}
+          warning={warning('country')}
+        />
+      </FieldAnchor>
+      <FieldAnchor field="mechanism">
+        <SelectField
+          label={s.mechanism}
+          hint={s.mechanismHint}
+          value={value.mechanism}
+          options={mechanisms.map((m) => ({ value: m, label: mechanismLabel(m) }))}
+          onChange={(m) => {
+            // A fallback equal to the new mechanism would be no fallback at all.
+            if (isMechanism(m)) set({ mechanism: m, fallback: value.fallback === m ? null : value.fallback })
+          }}
+          error={error('mechanism')}
+          warning={warning('mechanism')}
+          className={reason ? 'reg-field--outdated' : undefined}
+        />
+      </FieldAnchor>
       {reason && (
         <p className="reg-outdated">
           <span className="reg-badge reg-badge--danger">{t.transfers.invalidBadge}</span> {reason}
         </p>
       )}
       {show.sccModule && (
-        <SelectField
-          label={s.sccModule}
-          hint={s.sccModuleHint}
-          value={value.sccModule === null ? '' : String(value.sccModule)}
-          placeholder={t.forms.choose}
-          options={SCC_MODULES.map((m) => ({ value: String(m), label: SCC_MODULE_LABELS[m].nb }))}
-          onChange={(v) => set({ sccModule: v === '' ? null : (Number(v) as SccModule) })}
-          error={error('sccModule')}
-          warning={warning('sccModule')}
-        />
+        <FieldAnchor field="sccModule">
+          <SelectField
+            label={s.sccModule}
+            hint={s.sccModuleHint}
+            value={value.sccModule === null ? '' : String(value.sccModule)}
+            placeholder={t.forms.choose}
+            options={SCC_MODULES.map((m) => ({ value: String(m), label: SCC_MODULE_LABELS[m].nb }))}
+            onChange={(v) => set({ sccModule: v === '' ? null : (Number(v) as SccModule) })}
+            error={error('sccModule')}
+            warning={warning('sccModule')}
+          />
+        </FieldAnchor>
       )}
       {show.dpfCheckedOn && (
-        <DateField
-          label={s.dpfCheckedOn}
-          hint={s.dpfCheckedOnHint}
-          value={value.dpfCheckedOn}
-          onChange={(dpfCheckedOn) => set({ dpfCheckedOn })}
-          error={error('dpfCheckedOn')}
-          warning={warning('dpfCheckedOn')}
-        />
+        <FieldAnchor field="dpfCheckedOn">
+          <DateField
+            label={s.dpfCheckedOn}
+            hint={s.dpfCheckedOnHint}
+            value={value.dpfCheckedOn}
+            onChange={(dpfCheckedOn) => set({ dpfCheckedOn })}
+            error={error('dpfCheckedOn')}
+            warning={warning('dpfCheckedOn')}
+          />
+        </FieldAnchor>
       )}
       {show.derogation && (
+        <FieldAnchor field="derogation">
+          <SelectField
+            label={s.derogation}
+            hint={s.derogationHint}
+            value={value.derogation ?? ''}
+            placeholder={t.forms.choose}
+            options={DEROGATIONS.map((d) => ({ value: d, label: DEROGATION_LABELS[d].nb }))}
+            onChange={(v) => set({ derogation: v === '' ? null : (v as Derogation) })}
+            error={error('derogation')}
+            warning={warning('derogation')}
+          />
+        </FieldAnchor>
+      )}
+      <FieldAnchor field="fallback">
         <SelectField
-          label={s.derogation}
-          hint={s.derogationHint}
-          value={value.derogation ?? ''}
-          placeholder={t.forms.choose}
-          options={DEROGATIONS.map((d) => ({ value: d, label: DEROGATION_LABELS[d].nb }))}
-          onChange={(v) => set({ derogation: v === '' ? null : (v as Derogation) })}
-          error={error('derogation')}
-          warning={warning('derogation')}
+          label={s.fallback}
+          hint={s.fallbackHint}
+          value={value.fallback ?? ''}
+          placeholder={t.forms.none}
+          options={fallbackOptions}
+          onChange={(v) => set({ fallback: v !== '' && isMechanism(v) ? v : null })}
+          error={error('fallback')}
+          warning={warning('fallback')}
         />
-      )}
-      <SelectField
-        label={s.fallback}
-        hint={s.fallbackHint}
-        value={value.fallback ?? ''}
-        placeholder={t.forms.none}
-        options={fallbackOptions}
-        onChange={(v) => set({ fallback: v !== '' && isMechanism(v) ? v : null })}
-        error={error('fallback')}
-        warning={warning('fallback')}
-      />
+      </FieldAnchor>
       {show.tiaDate && (
-        <DateField
-          label={s.tiaDate}
-          hint={s.tiaDateHint}
-          value={value.tiaDate}
-          onChange={(tiaDate) => set({ tiaDate })}
-          error={error('tiaDate')}
-          warning={warning('tiaDate')}
-        />
+        <FieldAnchor field="tiaDate">
+          <DateField
+            label={s.tiaDate}
+            hint={s.tiaDateHint}
+            value={value.tiaDate}
+            onChange={(tiaDate) => set({ tiaDate })}
+            error={error('tiaDate')}
+            warning={warning('tiaDate')}
+          />
+        </FieldAnchor>
       )}
-      <TextAreaField
-        label={s.notes}
-        hint={s.notesHint}
-        value={value.notes}
-        onChange={(notes) => set({ notes })}
-        error={error('notes')}
-        warning={warning('notes')}
-      />
+      <FieldAnchor field="notes">
+        <TextAreaField
+          label={s.notes}
+          hint={s.notesHint}
+          value={value.notes}
+          onChange={(notes) => set({ notes })}
+          error={error('notes')}
+          warning={warning('notes')}
+        />
+      </FieldAnchor>
     </div>
   )
 }

@@ -14,7 +14,10 @@ import { searchTransfers } from './transfer-model'
 /** The route's id segment for a transfer not yet saved. */
 export const NEW_TRANSFER = 'new'
 
-/** «Overføringer»: the register at `#/transfers`, the editor at `#/transfers/<id>`. */
+/**
+ * «Overføringer»: the register at `#/transfers`, the editor at `#/transfers/<id>`
+ * (`#/transfers/<id>/<field>` with that field in view and focused).
+ */
 export function TransfersPage({ rest }: { rest: string[] }) {
   // A message for the page that opens after a save or a deletion («…opprettet», «…slettet»).
   const [flash, setFlash] = useState<{ id: string | null; text: string } | null>(null)
@@ -26,6 +29,7 @@ export function TransfersPage({ rest }: { rest: string[] }) {
       <TransferEditor
         key={id}
         id={id === NEW_TRANSFER ? null : id}
+        field={rest[1]}
         initialStatus={flash?.id === id ? flash.text : null}
         onStatusShown={flashShown}
         onCreated={(newId) => setFlash({ id: newId, text: t.transfers.editor.created })}
