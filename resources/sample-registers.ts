@@ -119,7 +119,7 @@ function smartMeterDpia(record: PrefillSource, d: (days: number) => string, stam
         measures: [
           measure('Innlogging med BankID i appen', 'Innlogging med BankID i appen'),
           measure('Analysen kjøres på pseudonymiserte måleserier', 'Analysen vert køyrd på pseudonymiserte måleseriar'),
-          measure('Tilgang til analysemodulen logges og kontrolleres hver måned', 'Tilgang til analysemodulen vert logga og kontrollert kvar månad', { status: 'planned', due: d(100), owner: 'IT-sjefen' }),
+          measure('Tilgang til analysemodulen logges og kontrolleres hver måned', 'Tilgang til analysemodulen vert logga og kontrollert kvar månad', { status: 'planned', due: d(-60), owner: 'IT-sjefen' }),
         ],
         residual: { likelihood: 1, severity: 3 },
       }),
