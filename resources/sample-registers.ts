@@ -26,7 +26,7 @@ const HOUR_MS = 3_600_000
 
 export interface SampleAttachment {
   meta: Attachment
-  bytes: Uint8Array
+  bytes: Uint8Array<ArrayBuffer>
 }
 
 export interface SampleRegisters {
