@@ -43,8 +43,8 @@ export function riskMapMarkers(d: Pick<Dpia, 'risks'>): RiskMapMarker[] {
 
 /** The centre of a marker: its cell, moved sideways by its number so three fit in one cell. */
 function markerCentre(pos: { likelihood: ScaleStep; severity: ScaleStep }, number: number): [number, number] {
-  const cx = GRID.x + (pos.likelihood - 0.5) * GRID.cell + (number - 2) * 26
-  const cy = GRID.y + (4 - pos.severity + 0.5) * GRID.cell + (number - 2) * 8
+  const cx = GRID.x + (pos.likelihood - 0.5) * GRID.cell + (number - 2) * 28
+  const cy = GRID.y + (4 - pos.severity + 0.5) * GRID.cell
   return [cx, cy]
 }
 
