@@ -1,6 +1,7 @@
 import { Deflate, zipSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { checkZip, ZipLimitError, type ZipLimits, type ZipProblem } from './zip-guard'
+import { concat } from './test-bombs'
+import { checkZip, listZip, ZipLimitError, type ZipLimits, type ZipProblem } from './zip-guard'
 
 const LIMITS: ZipLimits = { maxEntries: 100, maxEntryBytes: 1_000_000, maxTotalBytes: 2_000_000 }
 
@@ -27,13 +28,7 @@ function deflatedZeros(mb: number, level: 1 | 9 = 9): Uint8Array {
   const d = new Deflate({ level }, (chunk) => parts.push(chunk))
   const zeros = new Uint8Array(1024 * 1024)
   for (let i = 0; i < mb; i++) d.push(zeros, i === mb - 1)
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let o = 0
-  for (const p of parts) {
-    out.set(p, o)
-    o += p.length
-  }
-  return out
+  return concat(parts)
 }
 
 /** A one-entry zip around raw deflate data, declaring `declared` as the uncompressed size. */
@@ -142,5 +137,82 @@ describe('checkZip', () => {
     const heapBefore = process.memoryUsage().heapUsed
     expect(problemOf(() => checkZip(zip, limits)).kind).toBe('entry-too-large')
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024)
+  })
+
+  it('lists the entries from the directory alone, without inflating them', () => {
+    const zip = zipAround('xl/sharedStrings.xml', deflatedZeros(120, 1), 1000)
+    expect(listZip(zip, LIMITS).map((e) => e.name)).toEqual(['xl/sharedStrings.xml'])
+  })
+
+  it('refuses a gap between the directory and its end record (JSZip would then read another directory)', () => {
+    const zip = zipSync({ 'a.txt': strToU8('hei') })
+    const dir = centralOffset(zip)
+    const eocd = zip.length - 22
+    // A copy with 46 spare bytes before the end record: the directory no longer ends where the end record is.
+    const gapped = new Uint8Array(zip.length + 46)
+    gapped.set(zip.subarray(0, eocd), 0)
+    gapped.set(zip.subarray(eocd), eocd + 46)
+    expect(new DataView(gapped.buffer).getUint32(dir, true)).toBe(0x02014b50)
+    expect(problemOf(() => checkZip(gapped, LIMITS))).toEqual({ kind: 'corrupt' })
+  })
+
+  it('refuses more directory records than the end record counts (JSZip reads them all)', () => {
+    const zip = zipSync({ 'a.txt': strToU8('hei'), 'b.txt': strToU8('hallo') })
+    const counted = zip.slice()
+    const end = new DataView(counted.buffer, counted.length - 22)
+    end.setUint16(8, 1, true)
+    end.setUint16(10, 1, true)
+    expect(problemOf(() => checkZip(counted, LIMITS))).toEqual({ kind: 'corrupt' })
+  })
+
+  it('refuses an Info-ZIP Unicode path, which JSZip reads instead of the name the guard checked', () => {
+    const name = strToU8('a.txt')
+    const upath = strToU8('xl/worksheets/sheet1.xml')
+    const extra = new Uint8Array(4 + 5 + upath.length)
+    const ev = new DataView(extra.buffer)
+    ev.setUint16(0, 0x7075, true)
+    ev.setUint16(2, 5 + upath.length, true)
+    extra[4] = 1
+    extra.set(upath, 9)
+    const zip = zipSync({ 'a.txt': [strToU8('hei'), { level: 0 }] })
+    // Rebuild the directory record with the extra field.
+    const dir = centralOffset(zip)
+    const record = zip.subarray(dir, dir + 46 + name.length)
+    const withExtra = new Uint8Array(record.length + extra.length)
+    withExtra.set(record)
+    withExtra.set(extra, record.length)
+    new DataView(withExtra.buffer).setUint16(30, extra.length, true)
+    const end = zip.slice(zip.length - 22)
+    new DataView(end.buffer).setUint32(12, withExtra.length, true)
+    const out = new Uint8Array(dir + withExtra.length + 22)
+    out.set(zip.subarray(0, dir))
+    out.set(withExtra, dir)
+    out.set(end, dir + withExtra.length)
+    expect(problemOf(() => checkZip(out, LIMITS))).toEqual({ kind: 'unsupported' })
+  })
+
+  it('hands each entry’s inflated bytes to the inspector, and stops at the inspector’s error', () => {
+    const text = 'Behandlingsaktivitet;'.repeat(20_000)
+    const zip = zipSync({ 'a.xml': strToU8(text), 'b.bin': [new Uint8Array(100).fill(7), { level: 0 }] })
+    const seen = new Map<string, Uint8Array[]>()
+    const finals: string[] = []
+    checkZip(zip, LIMITS, {
+      inspect: (entry) => (chunk, final) => {
+        seen.set(entry.name, [...(seen.get(entry.name) ?? []), chunk.slice()])
+        if (final) finals.push(entry.name)
+      },
+    })
+    expect(finals.sort()).toEqual(['a.xml', 'b.bin'])
+    const joined = (name: string) => Buffer.concat(seen.get(name)!).toString('utf8')
+    expect(joined('a.xml')).toBe(text)
+    expect(Buffer.concat(seen.get('b.bin')!)).toEqual(Buffer.alloc(100, 7))
+    class Stop extends Error {}
+    expect(() =>
+      checkZip(zip, LIMITS, {
+        inspect: () => () => {
+          throw new Stop('nok')
+        },
+      }),
+    ).toThrow(Stop)
   })
 })

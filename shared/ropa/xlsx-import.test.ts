@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs'
+import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../resources/sample-company'
 import type { ProcessingActivity } from '../model/activity'
@@ -7,7 +8,9 @@ import { CONTROLLER_COLUMNS } from './columns'
 import { buildXlsx, HAND_KEPT_ROWS, handKeptProtokollXlsx, type HandKeptRow } from './test-fixtures'
 import { ROPA_TEST_NOW, ropaTestWorkbench } from './test-workbench'
 import { exportRopaXlsx } from './xlsx-export'
-import { parseRopaXlsx, type RopaImportExisting } from './xlsx-import'
+import { expandingXlsx, harmlessXlsx, manyRowsXlsx, sharedStringsXlsx } from '../files/test-bombs'
+import { syntheticWorkbench } from '../policy/test-workbench'
+import { parseRopaXlsx, type RopaImportExisting, type RopaImportResult } from './xlsx-import'
 
 const LATER = '2026-09-01T08:00:00.000Z'
 
@@ -424,32 +427,92 @@ describe('files that are not a protokoll', () => {
     [
       'garbage bytes',
       new Uint8Array([1, 2, 3, 250, 251, 0, 9, 8, 7]),
+      'not-xlsx',
       'Filen er ikke en Excel-arbeidsbok (.xlsx). Velg protokollen lagret som .xlsx.',
     ],
-    ['an empty file', new Uint8Array(), 'Filen er tom.'],
+    ['an empty file', new Uint8Array(), 'not-xlsx', 'Filen er tom.'],
     [
       'a CSV file',
       new TextEncoder().encode('Behandlingsaktivitet;Formål\nLønn;Utbetale lønn\n'),
+      'not-xlsx',
       'Filen er en tekstfil, ikke en Excel-arbeidsbok. Lagre protokollen som Excel-arbeidsbok (.xlsx) og prøv igjen.',
     ],
     [
       'an old .xls file',
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'not-xlsx',
       'Filen er i det gamle Excel-formatet (.xls) eller er passordbeskyttet. Åpne den i Excel, fjern eventuelt passordet, og lagre den som Excel-arbeidsbok (.xlsx).',
+    ],
+    [
+      'a PDF',
+      new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'),
+      'not-xlsx',
+      'Filen er en PDF, ikke en Excel-arbeidsbok. Velg protokollen lagret som Excel-arbeidsbok (.xlsx).',
+    ],
+    [
+      'a Word document',
+      zipSync({
+        '[Content_Types].xml': strToU8('<Types/>'),
+        'word/document.xml': strToU8('<w:document/>'),
+      }),
+      'not-xlsx',
+      'Filen er et Word-dokument, ikke en Excel-arbeidsbok. Velg protokollen lagret som Excel-arbeidsbok (.xlsx).',
+    ],
+    [
+      'an OpenDocument spreadsheet',
+      zipSync({
+        mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+        'content.xml': strToU8('<office:document-content/>'),
+      }),
+      'not-xlsx',
+      'Filen er et OpenDocument-dokument (LibreOffice), ikke en Excel-arbeidsbok. Velg protokollen lagret som Excel-arbeidsbok (.xlsx).',
+    ],
+    [
+      'a zip of other files',
+      zipSync({ 'bilde.png': new Uint8Array(10) }),
+      'not-xlsx',
+      'Filen er en zip-fil, ikke en Excel-arbeidsbok. Velg protokollen lagret som Excel-arbeidsbok (.xlsx).',
     ],
     [
       'a damaged zip',
       new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]),
+      'damaged',
       'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Den kan være skadet; åpne den i Excel og lagre den på nytt.',
     ],
-  ])('gives one clear error for %s', async (_, bytes, message) => {
-    const result = await parseRopaXlsx(bytes, existing)
-    expect(result).toEqual({
-      activities: [],
-      rows: [],
-      errors: [{ sheet: '', row: null, message }],
-      warnings: [],
-    })
+  ])(
+    'gives one clear error for %s, and says what kind of problem it is',
+    async (_, bytes, problem, message) => {
+      const result = await parseRopaXlsx(bytes, existing)
+      expect(result).toEqual({
+        fileProblem: problem,
+        activities: [],
+        rows: [],
+        errors: [{ sheet: '', row: null, message }],
+        warnings: [],
+      })
+    },
+  )
+
+  it('tells a workbook cut short from one in another layout', async () => {
+    const bytes = await exportRopaXlsx(existing, { now: ROPA_TEST_NOW })
+    const cut = await parseRopaXlsx(bytes.subarray(0, Math.floor(bytes.length / 2)), existing)
+    expect(cut.fileProblem).toBe('damaged')
+    const other = await parseRopaXlsx(
+      await buildXlsx((x) => x.addWorksheet('Ark1').addRow(['Navn', 'Telefon'])),
+      existing,
+    )
+    expect(other.fileProblem).toBe('no-protokoll')
+    const rowErrors = await parseRopaXlsx(
+      await editXlsx(bytes, (x) => {
+        x
+          .getWorksheet('Behandlingsansvarlig')!
+          .getRow(3)
+          .getCell(columnOf('Sist gjennomgått')).value = 'i fjor'
+      }),
+      existing,
+    )
+    expect(rowErrors.errors).toHaveLength(1)
+    expect(rowErrors.fileProblem).toBeUndefined()
   })
 
   it('gives one clear error for a workbook without the template’s headings', async () => {
@@ -465,6 +528,7 @@ describe('files that are not a protokoll', () => {
           'Fant ingen protokoll i filen: ingen ark har kolonneoverskriftene fra Datatilsynets mal, for eksempel «Behandlingsaktivitet» og «Formål med behandlingen».',
       },
     ])
+    expect(result.fileProblem).toBe('no-protokoll')
     expect(result.activities).toEqual([])
   })
 
@@ -500,5 +564,71 @@ describe('files that are not a protokoll', () => {
     )
     expect(result.errors).toEqual([])
     expect(result.rows).toHaveLength(7)
+  })
+})
+
+describe('limits, checked before exceljs unpacks anything (issue 13.3–13.4)', () => {
+  const none: RopaImportExisting = { activities: [], processors: [], transfers: [] }
+  const tooLarge = (result: RopaImportResult) => {
+    expect(result.fileProblem).toBe('too-large')
+    expect(result.rows).toEqual([])
+    expect(result.activities).toEqual([])
+    expect(result.errors).toHaveLength(1)
+    return result.errors[0]!.message
+  }
+
+  it('reads a small workbook of the bombs’ own shape, so that what refuses them is the limits', async () => {
+    const result = await parseRopaXlsx(harmlessXlsx(), none)
+    expect(result.errors).toEqual([])
+    expect(result.rows.map((r) => r.name)).toEqual(['Lønn'])
+  })
+
+  it('refuses a sheet of 2 million rows by the size it unpacks to', async () => {
+    const bomb = manyRowsXlsx()
+    expect(bomb.length).toBeLessThan(25 * 1024 * 1024)
+    expect(tooLarge(await parseRopaXlsx(bomb, none))).toBe(
+      'Arbeidsboken blir mer enn 50 MB når den pakkes ut, og så store filer leser ikke Ombud. En protokoll er vanligvis langt mindre. Lagre protokollen alene i en ny arbeidsbok, eller del den opp i flere filer, og importer på nytt.',
+    )
+  })
+
+  it('refuses a sheet of 2 million rows whose zip directory understates its size, by counting rows as they unpack', async () => {
+    expect(tooLarge(await parseRopaXlsx(manyRowsXlsx(2_000_000, { understate: true }), none))).toBe(
+      'Et ark i arbeidsboken har mer enn 50\u00a0000 rader (tomme rader med formatering teller med). Slett de tomme radene under protokollen, eller del den opp i flere filer, og importer på nytt.',
+    )
+  })
+
+  it('refuses 300 MB of shared strings packed into a few megabytes, declared or not', async () => {
+    const bomb = sharedStringsXlsx()
+    expect(bomb.length).toBeLessThan(4 * 1024 * 1024)
+    expect(tooLarge(await parseRopaXlsx(bomb, none))).toMatch(
+      /^Arbeidsboken blir mer enn 50 MB når den pakkes ut/,
+    )
+    expect(
+      tooLarge(await parseRopaXlsx(sharedStringsXlsx(300, { understate: true }), none)),
+    ).toMatch(/^Arbeidsboken blir mer enn 50 MB når den pakkes ut/)
+  })
+
+  it('refuses a defined name that spans every cell of a sheet (exceljs would create each one)', async () => {
+    expect(tooLarge(await parseRopaXlsx(expandingXlsx('defined-name'), none))).toBe(
+      'Arbeidsboken har mer enn 1\u00a0000\u00a0000 celler (medregnet kommentarer og cellene i navngitte områder). Lagre protokollen alene i en ny arbeidsbok, eller del den opp i flere filer, og importer på nytt.',
+    )
+  })
+
+  it.each(['merge', 'validation', 'columns'] as const)(
+    'reads a workbook with a %s range over the whole sheet without expanding it',
+    async (kind) => {
+      const result = await parseRopaXlsx(expandingXlsx(kind), none)
+      expect(result.errors).toEqual([])
+      expect(result.rows.map((r) => r.name)).toEqual(['Lønn'])
+    },
+  )
+
+  it('still imports Ombud’s own export of 5,000 activities', { timeout: 300_000 }, async () => {
+    const wb = syntheticWorkbench(5_000, 300)
+    const bytes = await exportRopaXlsx(wb, { now: ROPA_TEST_NOW })
+    const result = await parseRopaXlsx(bytes, registersOf(wb), { now: LATER })
+    expect(result.errors).toEqual([])
+    expect(result.rows).toHaveLength(5_000)
+    expect(result.activities).toHaveLength(5_000)
   })
 })

@@ -9,6 +9,14 @@
  * update keeps every field the workbook has no column for.
  */
 import { Workbook, type CellValue, type Worksheet } from 'exceljs'
+import {
+  checkXlsx,
+  EXCELJS_READ_OPTIONS,
+  XLSX_LIMITS,
+  XlsxLimitError,
+  zipKind,
+  type XlsxProblem,
+} from '../files/xlsx-guard'
 import { ART6, type Art6Basis } from '../law/legal-bases'
 import {
   emptyActivity,
@@ -71,7 +79,16 @@ export interface RopaImportRow {
   action: 'create' | 'update' | 'unchanged'
 }
 
+/**
+ * Why a whole file could not be read, so that the preview can say what to do: choose
+ * another file (`not-xlsx`), save it again (`damaged`), make it smaller (`too-large`), or
+ * give it the template's headings (`no-protokoll`). Absent when the problems are in rows.
+ */
+export type RopaFileProblem = 'not-xlsx' | 'damaged' | 'too-large' | 'no-protokoll'
+
 export interface RopaImportResult {
+  /** Set when the file as a whole could not be read; `errors` then holds its one message. */
+  fileProblem?: RopaFileProblem
   /** New and changed activities, valid against the schema. Empty of nothing else when `errors` is not. */
   activities: ProcessingActivity[]
   /** Every row read, with what importing it would do (rows with errors are left out). */
@@ -108,7 +125,7 @@ interface SheetLayout {
 }
 
 const HEADER_SCAN_ROWS = 30
-const MAX_ROWS = 100_000
+const MAX_ROWS = XLSX_LIMITS.maxRowsPerSheet
 
 /** The text of a cell, whatever Excel stored: rich text, formulas, hyperlinks, dates. */
 export function cellText(value: CellValue | undefined): string {
@@ -197,22 +214,131 @@ function detectLayout(ws: Worksheet): SheetLayout | null {
   return best
 }
 
-function sniff(bytes: Uint8Array): string | null {
-  if (bytes.byteLength === 0) return 'Filen er tom.'
-  if (bytes.byteLength > MAX_WORKBENCH_BYTES)
-    return `Filen er for stor (${Math.round(bytes.byteLength / 1024 / 1024)} MB); høyst 100 MB kan leses inn.`
+interface FileError {
+  problem: RopaFileProblem
+  message: string
+}
+
+const NOT_XLSX = (what: string): FileError => ({
+  problem: 'not-xlsx',
+  message: `Filen er ${what}, ikke en Excel-arbeidsbok. Velg protokollen lagret som Excel-arbeidsbok (.xlsx).`,
+})
+
+const DAMAGED: FileError = {
+  problem: 'damaged',
+  message:
+    'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Den kan være skadet; åpne den i Excel og lagre den på nytt.',
+}
+
+/** What the first bytes say the file is, when it is not a zip (an .xlsx is one). */
+function sniff(bytes: Uint8Array): FileError | null {
+  if (bytes.byteLength === 0) return { problem: 'not-xlsx', message: 'Filen er tom.' }
+  if (bytes.byteLength > MAX_WORKBENCH_BYTES) {
+    return {
+      problem: 'too-large',
+      message: `Filen er for stor (${Math.round(bytes.byteLength / 1024 / 1024)} MB); høyst 100 MB kan leses inn.`,
+    }
+  }
   const [a, b, c, d] = bytes
   if (a === 0x50 && b === 0x4b && (c === 0x03 || c === 0x05) && (d === 0x04 || d === 0x06))
     return null
   if (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0) {
-    return 'Filen er i det gamle Excel-formatet (.xls) eller er passordbeskyttet. Åpne den i Excel, fjern eventuelt passordet, og lagre den som Excel-arbeidsbok (.xlsx).'
+    return {
+      problem: 'not-xlsx',
+      message:
+        'Filen er i det gamle Excel-formatet (.xls) eller er passordbeskyttet. Åpne den i Excel, fjern eventuelt passordet, og lagre den som Excel-arbeidsbok (.xlsx).',
+    }
   }
+  if (a === 0x25 && b === 0x50 && c === 0x44 && d === 0x46) return NOT_XLSX('en PDF')
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.slice(0, 512))
   // eslint-disable-next-line no-control-regex
   if (!/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head)) {
-    return 'Filen er en tekstfil, ikke en Excel-arbeidsbok. Lagre protokollen som Excel-arbeidsbok (.xlsx) og prøv igjen.'
+    return {
+      problem: 'not-xlsx',
+      message:
+        'Filen er en tekstfil, ikke en Excel-arbeidsbok. Lagre protokollen som Excel-arbeidsbok (.xlsx) og prøv igjen.',
+    }
   }
-  return 'Filen er ikke en Excel-arbeidsbok (.xlsx). Velg protokollen lagret som .xlsx.'
+  return {
+    problem: 'not-xlsx',
+    message: 'Filen er ikke en Excel-arbeidsbok (.xlsx). Velg protokollen lagret som .xlsx.',
+  }
+}
+
+const ZIP_KIND_NAMES = {
+  docx: 'et Word-dokument',
+  pptx: 'en PowerPoint-presentasjon',
+  opendocument: 'et OpenDocument-dokument (LibreOffice)',
+  other: 'en zip-fil',
+} as const
+
+const count = (n: number) => n.toLocaleString('nb-NO')
+
+/** The Norwegian message for a workbook refused by the limits of shared/files/xlsx-guard.ts. */
+export function describeXlsxProblem(p: XlsxProblem): FileError {
+  const split =
+    'Lagre protokollen alene i en ny arbeidsbok, eller del den opp i flere filer, og importer på nytt.'
+  switch (p.kind) {
+    case 'not-zip':
+    case 'corrupt':
+      return DAMAGED
+    case 'unsupported':
+      return {
+        problem: 'damaged',
+        message:
+          'Filen er pakket på en måte Ombud ikke leser (kryptert, eller i et zip-format Excel ikke bruker). Åpne den i Excel, fjern eventuelt passordet, og lagre den som Excel-arbeidsbok (.xlsx).',
+      }
+    case 'too-many-entries':
+      return {
+        problem: 'too-large',
+        message: `Arbeidsboken består av ${count(p.count)} deler; Ombud leser høyst ${count(p.limit)}. ${split}`,
+      }
+    case 'entry-too-large':
+    case 'total-too-large':
+      return {
+        problem: 'too-large',
+        message: `Arbeidsboken blir mer enn ${count(Math.round(p.limit / 1024 / 1024))} MB når den pakkes ut, og så store filer leser ikke Ombud. En protokoll er vanligvis langt mindre. ${split}`,
+      }
+    case 'too-many-rows':
+      return {
+        problem: 'too-large',
+        message: `Et ark i arbeidsboken har mer enn ${count(p.limit)} rader (tomme rader med formatering teller med). Slett de tomme radene under protokollen, eller del den opp i flere filer, og importer på nytt.`,
+      }
+    case 'too-many-cells':
+      return {
+        problem: 'too-large',
+        message: `Arbeidsboken har mer enn ${count(p.limit)} celler (medregnet kommentarer og cellene i navngitte områder). ${split}`,
+      }
+    case 'too-many-strings':
+      return {
+        problem: 'too-large',
+        message: `Arbeidsboken har mer enn ${count(p.limit)} tekster. ${split}`,
+      }
+    case 'too-many-styles':
+      return {
+        problem: 'damaged',
+        message: `Arbeidsboken har mer enn ${count(p.limit)} celleformater, flere enn Excel selv tillater; den kan være skadet. ${split}`,
+      }
+  }
+}
+
+/**
+ * Why `bytes` cannot be handed to exceljs, or null when it can: not an .xlsx at all, or a
+ * workbook that passes a limit. Only the zip's directory and a running count of what its
+ * parts inflate to are looked at; nothing unpacked is kept.
+ */
+function checkFile(bytes: Uint8Array): FileError | null {
+  const sniffed = sniff(bytes)
+  if (sniffed) return sniffed
+  try {
+    const kind = zipKind(bytes)
+    if (kind !== 'xlsx') return NOT_XLSX(ZIP_KIND_NAMES[kind])
+    checkXlsx(bytes)
+  } catch (error) {
+    if (error instanceof XlsxLimitError) return describeXlsxProblem(error.problem)
+    throw error
+  }
+  return null
 }
 
 interface RowContext {
@@ -575,22 +701,22 @@ export async function parseRopaXlsx(
   }
   const out: RopaImportResult = { activities: [], rows: [], errors: [], warnings: [] }
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
-  const fileError = (message: string): RopaImportResult => ({
+  const fileError = ({ problem, message }: FileError): RopaImportResult => ({
     ...out,
+    fileProblem: problem,
     errors: [{ sheet: '', row: null, message }],
   })
-  const sniffed = sniff(data)
-  if (sniffed) return fileError(sniffed)
+  const refused = checkFile(data)
+  if (refused) return fileError(refused)
 
   const workbook = new Workbook()
   try {
     await workbook.xlsx.load(
       data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+      EXCELJS_READ_OPTIONS,
     )
   } catch {
-    return fileError(
-      'Filen kunne ikke leses som en Excel-arbeidsbok (.xlsx). Den kan være skadet; åpne den i Excel og lagre den på nytt.',
-    )
+    return fileError(DAMAGED)
   }
 
   const seenIds = new Map<string, number>()
@@ -615,9 +741,11 @@ export async function parseRopaXlsx(
     readSheet(ws, layout, existing, opts, out, seenIds)
   })
   if (found === 0) {
-    return fileError(
-      'Fant ingen protokoll i filen: ingen ark har kolonneoverskriftene fra Datatilsynets mal, for eksempel «Behandlingsaktivitet» og «Formål med behandlingen».',
-    )
+    return fileError({
+      problem: 'no-protokoll',
+      message:
+        'Fant ingen protokoll i filen: ingen ark har kolonneoverskriftene fra Datatilsynets mal, for eksempel «Behandlingsaktivitet» og «Formål med behandlingen».',
+    })
   }
   if (out.rows.length === 0 && out.errors.length === 0) {
     out.warnings.push({

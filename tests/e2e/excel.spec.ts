@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises'
 import { Workbook } from 'exceljs'
 import { sampleWorkbench } from '../../resources/sample-company'
+import { manyRowsXlsx } from '../../shared/files/test-bombs'
 import { handKeptProtokollXlsx, HAND_KEPT_ROWS } from '../../shared/ropa/test-fixtures'
 import { expect, test } from './fixtures'
 import { ActivitiesPage } from './pages/activities-page'
@@ -162,6 +163,35 @@ test('a file that is not a workbook gets one Norwegian error and no import', asy
     '–',
     'Filen er en tekstfil, ikke en Excel-arbeidsbok. Lagre protokollen som Excel-arbeidsbok (.xlsx) og prøv igjen.',
   ])
+  // The hint says what to do with this file, not «Rett feilene i Excel».
+  await expect(dialog.errors).toHaveAccessibleDescription(
+    'Velg protokollen lagret som Excel-arbeidsbok (.xlsx). Ingenting er lagret.',
+  )
   await expect(dialog.importButton).toBeDisabled()
   await expect(dialog.cancelButton).toBeFocused()
+  await dialog.cancelButton.click()
+
+  // A workbook in another layout: the hint points to the template's headings.
+  const other = new Workbook()
+  other.addWorksheet('Ark1').addRow(['Navn', 'Telefon'])
+  await io.importExcel({
+    name: 'telefonliste.xlsx',
+    mimeType: XLSX_MIME,
+    buffer: Buffer.from(await other.xlsx.writeBuffer()),
+  })
+  await expect(dialog.errors).toHaveAccessibleDescription(
+    /^Gi protokollen kolonneoverskriftene fra Datatilsynets mal/,
+  )
+  await dialog.cancelButton.click()
+
+  // A bomb (kept small here, so the file chooser passes it quickly): refused, with what to do.
+  await io.importExcel({
+    name: 'stor.xlsx',
+    mimeType: XLSX_MIME,
+    buffer: Buffer.from(manyRowsXlsx(100_000, { understate: true })),
+  })
+  expect((await dialog.dataRows(dialog.errors).getByRole('cell').allInnerTexts())[3]).toMatch(
+    /^Et ark i arbeidsboken har mer enn 50\u00a0000 rader/,
+  )
+  await expect(dialog.errors).toHaveAccessibleDescription(/^Gjør arbeidsboken mindre/)
 })

@@ -1027,6 +1027,16 @@ export const t = {
         ? '1 feil må rettes før filen kan importeres'
         : `${n} feil må rettes før filen kan importeres`,
     errorsHint: 'Rett feilene i Excel, lagre filen og importer den på nytt. Ingenting er lagret.',
+    /** The hint under a problem with the whole file, worded for what was opened. */
+    fileHints: {
+      'not-xlsx': 'Velg protokollen lagret som Excel-arbeidsbok (.xlsx). Ingenting er lagret.',
+      damaged:
+        'Åpne filen i Excel og lagre den på nytt som Excel-arbeidsbok (.xlsx), eller velg en annen kopi. Ingenting er lagret.',
+      'too-large':
+        'Gjør arbeidsboken mindre som beskrevet over, og importer den på nytt. Ingenting er lagret.',
+      'no-protokoll':
+        'Gi protokollen kolonneoverskriftene fra Datatilsynets mal (eksporter fra Ombud for å se dem), og importer den på nytt. Ingenting er lagret.',
+    },
     warningsCaption: (n: number) => (n === 1 ? '1 merknad' : `${n} merknader`),
     warningsHint: 'Merknadene stopper ikke importen, men se over dem.',
     nothingToImport:

@@ -99,7 +99,7 @@ export function ExcelImportDialog({
           <IssueTable
             issues={result.errors}
             caption={t.excel.errorsCaption(result.errors.length)}
-            hint={t.excel.errorsHint}
+            hint={result.fileProblem ? t.excel.fileHints[result.fileProblem] : t.excel.errorsHint}
             messageHeading={t.excel.columns.error}
             kind="error"
           />
