@@ -22,7 +22,7 @@ export function isDefinition(doc: PolicyDocument, sentence: Sentence): boolean {
 }
 
 /** The line before a list that introduces it ("Du har rett til:"), lower-cased; '' for none. */
-function listLead(doc: PolicyDocument, sentence: Sentence): string {
+export function listLead(doc: PolicyDocument, sentence: Sentence): string {
   if (!isListItem(doc.lines[sentence.line - 1]!)) return ''
   for (let l = sentence.line - 2, seen = 0; l >= 0 && seen < 20; l--) {
     const previous = doc.lines[l]!
@@ -116,7 +116,10 @@ export function basisStatements(doc: PolicyDocument): BasisStatement[] {
     const consentNamed =
       !P.CONSENT_NEGATED.test(text) &&
       !P.CONSENT_NOT_BASIS.test(text) &&
-      !P.CONSENT_CONDITIONAL.test(text)
+      !P.CONSENT_CONDITIONAL.test(text) &&
+      // «Du kan trekke samtykket tilbake» says consent can be withdrawn, not what rests on it.
+      !P.CONSENT_WITHDRAWAL.test(text) &&
+      !P.CONSENT_WITHDRAWAL_BROAD.test(text)
     if (P.CONSENT_AS_BASIS.test(text) && consentNamed) kinds.add('consent')
     // Under a heading about the basis, or in a list after «… følgjande grunnlag:», the
     // bare names count: «• Samtykke», «• Avtale».

@@ -155,7 +155,7 @@ export const CONSENT_NEGATED = p(
   String.raw`${B}(ikke|ikkje|ingen|uten|utan)\s+(${W}){0,3}samtykk|${B}samtykk\p{L}*\s+(er\s+)?(ikke|ikkje)${E}|${B}(ikke|ikkje)\s+(${W}){0,2}(basert|basera|bygget|bygd)${E}`,
 )
 export const CONSENT_CONDITIONAL = p(
-  String.raw`${B}(når|der|dersom|hvis|viss|om|i tilfeller der|i tilfelle der|i dei tilfella der|i de tilfellene der)\s+(${W}){0,4}(bygger|byggjer|er basert|er basera|baserer|baserar|skjer|grunner|grunnar)\s+(seg\s+)?(på|med)\s+(${W}){0,2}samtykk|${B}(når|der|dersom|hvis|viss|om)\s+(${W}){0,4}(grunnlag\p{L}*|heimel|hjemmel)\s+(${W}){0,2}(er\s+)?(ditt\s+)?samtykk|${B}(når|dersom|hvis|viss|om|etter at)\s+du\s+(${W}){0,2}(har\s+)?(samtykket|samtykt|gitt\s+(oss\s+)?(ditt\s+)?samtykke|gjeve\s+(oss\s+)?samtykke)`,
+  String.raw`${B}(når|der|dersom|hvis|viss|om|hvor|kvar|så langt|i den grad|i tilfeller der|i tilfelle der|i dei tilfella der|i de tilfellene der|i de tilfeller der)\s+(${W}){0,4}(bygger|byggjer|er basert|er basera|baserer|baserar|skjer|grunner|grunnar)\s+(seg\s+)?(på|med)\s+(${W}){0,2}samtykk|${B}(når|der|dersom|hvis|viss|om|hvor|kvar)\s+(${W}){0,4}(grunnlag\p{L}*|heimel|hjemmel)\s+(${W}){0,2}(er\s+)?(ditt\s+)?samtykk|${B}(når|dersom|hvis|viss|om|etter at)\s+du\s+(${W}){0,2}(har\s+)?(samtykket|samtykt|gitt\s+(oss\s+)?(ditt\s+)?samtykke|gjeve\s+(oss\s+)?samtykke)`,
 )
 export const CONSENT_WITHDRAWAL = p(
   String.raw`${B}trekk\p{L}*\s+(${W}){0,4}tilbake|${B}tilbaketrekk\p{L}*|${B}tilbakekall\p{L}*|${B}kalle\s+(${W}){0,3}tilbake|${B}(endre|administrere|oppheve|avslutte)\s+(${W}){0,3}samtykk\p{L}*|${B}samtykk\p{L}*\s+(${W}){0,4}(endr(e|ast|es)|trekk(es|ast|jast))${E}`,
@@ -406,4 +406,13 @@ export const KEPT_IN_EEA = p(
 
 export const CONSENT_WITHDRAWAL_BROAD = p(
   String.raw`${B}trekk\p{L}*\s+(${W}){0,3}samtykk\p{L}*|${B}samtykk\p{L}*\s+(${W}){0,3}(kan|kunne)\s+(${W}){0,3}(trekkes|trekkast|trekkjast|endres|endrast|kalles tilbake)|${B}(gi|gje|gje)\s+og\s+trekk\p{L}*|${B}når som helst\s+(${W}){0,2}(endre|endra|trekke|trekkje|trekkja|oppheve|avslutte|avslutta)\s+(${W}){0,2}samtykk|${B}administrer\p{L}*\s+(${W}){0,2}samtykk`,
+)
+
+/**
+ * The controller uses a service (so data goes to it): a verb of use or storage, or the
+ * service's role (analytics, cookies, pixels, processor). A service named as a source
+ * («sourcing (LinkedIn)») or a link («URLer til LinkedIn, GitHub») is no transfer.
+ */
+export const SERVICE_IN_USE = p(
+  String.raw`${B}(bruk\p{L}*|brukast|nytt\p{L}*|nytta|benytt\p{L}*|via|hos|gjennom|lagr\p{L}*|oppbevar\p{L}*|driftes|drifta|driftar|hosta\p{L}*|hostet|levert av|leverandør\p{L}*|databehandl\p{L}*|underdatabehandl\p{L}*|verktøy\p{L}*|verktøya|informasjonskaps\p{L}*|cookie\p{L}*|kaps(el|ler|lar|elen|lane|lene)|pi(x|ks)el\p{L}*|sporing\p{L}*|analyse\p{L}*|annons\p{L}*|remarketing|plugin\p{L}*|integrasjon\p{L}*|innebygd\p{L}*|innebygde|database|skylagring|server\p{L}*|sendes til|sendast til|overfør\p{L}*|mottek|mottar|motta)${E}`,
 )

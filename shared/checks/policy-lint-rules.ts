@@ -22,6 +22,7 @@ import {
   controllerBases,
   inRightsContext,
   isDefinition,
+  listLead as listLeadOf,
   objectionApplies,
   portabilityApplies,
 } from './policy-lint-context'
@@ -645,6 +646,13 @@ const transferSafeguards: Rule = (doc) => {
           continue
       }
       const paragraph = at.sentence.paragraph
+      // A list entry («• Google Analytics») takes its role from the line that leads the list.
+      const near = doc.lower.slice(
+        Math.max(at.sentence.start, at.match.start - 80),
+        Math.min(at.sentence.end, at.match.end + 80),
+      )
+      const context = `${near} ${listLeadOf(doc, at.sentence)}`
+      if (!P.SERVICE_IN_USE.test(context)) continue
       const eea =
         service.euRegion &&
         keptInEea.some((k) => k.paragraph === paragraph || Math.abs(k.paragraph - paragraph) <= 1)
