@@ -652,7 +652,10 @@ const transferSafeguards: Rule = (doc) => {
         Math.min(at.sentence.end, at.match.end + 80),
       )
       const context = `${near} ${listLeadOf(doc, at.sentence)}`
-      if (!P.SERVICE_IN_USE.test(context)) continue
+      // An analytics tool, a database or a payment service named in a policy is in use; a
+      // social network, a code host or a video site may be named only as a source or a link.
+      const mentionIsUse = !['advertising', 'hosting', 'video'].includes(service.category)
+      if (!mentionIsUse && !P.SERVICE_IN_USE.test(context)) continue
       const eea =
         service.euRegion &&
         keptInEea.some((k) => k.paragraph === paragraph || Math.abs(k.paragraph - paragraph) <= 1)
