@@ -47,7 +47,7 @@ export const INVALIDITY = p(
 export const NEGATION = p(String.raw`${B}(ikke|ikkje|ingen|aldri|uten|utan)${E}`)
 
 export const COOKIE = p(
-  String.raw`informasjonskaps\p{L}*|${B}cookie\p{L}*|${B}pikslar?${E}|${B}pixel\p{L}*|sporingsteknolog\p{L}*|sporingsverktøy\p{L}*`,
+  String.raw`informasjonskaps\p{L}*|${B}cookie\p{L}*|${B}pikslar?${E}|${B}piks(el|elen|ler|lene|lane)${E}|${B}pixel\p{L}*|sporingsteknolog\p{L}*|sporingsverktøy\p{L}*`,
 )
 
 export const BROWSER = p(String.raw`nettles[ae]r\p{L}*|${B}browser\p{L}*`)
@@ -234,7 +234,7 @@ export const STORED_IN_EEA = p(
 )
 
 export const RETENTION = p(
-  String.raw`${B}lagr\p{L}*|${B}arkivplikt\p{L}*|${B}(blir|vert|er|bli|verte)\s+varetek(e|ne|ast|es)?${E}|${B}bevar(es|ast|t|a|ing)${E}|${B}oppbevar\p{L}*|${B}slett\p{L}*|${B}behold\p{L}*|${B}(ta|tek|tar) vare på${E}|lagringstid\p{L}*|lagringsperiode\p{L}*|${B}anonymiser\p{L}*|${B}arkiver\p{L}*|${B}makuler\p{L}*`,
+  String.raw`${B}lagr\p{L}*|${B}arkivplikt\p{L}*|${B}(blir|vert|er|bli|verte)\s+varetek(e|ne|ast|es)?${E}|${B}bevar(es|ast|t|a|ing)${E}|${B}oppbevar\p{L}*|${B}slett\p{L}*|${B}behold\p{L}*|${B}(ta|tek|tar|teke|tatt)\s+((vi|me|dei|de|det|den)\s+)?vare\s+på${E}|lagringstid\p{L}*|lagringsperiode\p{L}*|${B}anonymiser\p{L}*|${B}arkiver\p{L}*|${B}makuler\p{L}*`,
 )
 export const PERIOD = p(
   String.raw`${B}\d+([,.]\d+)?\s*(år|åra|årene|måned\p{L}*|månad\p{L}*|mnd\.?|dag\p{L}*|døgn\p{L}*|uke\p{L}*|veke\p{L}*|timer|timar)${E}|${B}(ett|eitt|eit|et|en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|atten|tjue|tretti|seksti|nitti)\s+(år|måned\p{L}*|månad\p{L}*|dag\p{L}*|døgn|uke\p{L}*|veke\p{L}*)${E}|${B}ut (året|inneværende år|inneverande år)${E}|${B}halvår\p{L}*`,

@@ -390,13 +390,24 @@ const browserSettingsConsent: Rule = (doc) => {
       }),
     ]
   }
+  // Cookies for analytics or marketing: named so, or an analytics or advertising service
+  // (which sets them) is in use.
+  const tracker = new Set(
+    KNOWN_SERVICES.filter((k) => k.category === 'analytics' || k.category === 'advertising'),
+  )
   const nonEssential = doc.sentences.some(
     (s) =>
-      (P.COOKIE.test(s.text) || P.COOKIE.test(doc.paragraphs[s.paragraph]!.text)) &&
-      P.NON_ESSENTIAL_COOKIES.test(s.text) &&
-      !P.NEGATION.test(s.text),
+      !P.NEGATION.test(s.text) &&
+      (((P.COOKIE.test(s.text) || P.COOKIE.test(doc.paragraphs[s.paragraph]!.text)) &&
+        P.NON_ESSENTIAL_COOKIES.test(s.text)) ||
+        [...tracker].some((k) => !k.adequate && k.pattern.test(s.text))),
   )
-  if (!nonEssential || P.COOKIE_CONSENT_TOOL.test(doc.lower)) return []
+  // A consent tool («Innstillinger for informasjonskapsler» on the site); the same words
+  // about the browser's settings are no tool.
+  const consentTool = doc.sentences.some(
+    (s) => P.COOKIE_CONSENT_TOOL.test(s.text) && !P.BROWSER.test(s.text),
+  )
+  if (!nonEssential || consentTool) return []
   const consentDescribed = doc.sentences.some(
     (s) => P.CONSENT.test(s.text) && P.COOKIE.test(s.text) && !P.CONSENT_NEGATED.test(s.text),
   )
