@@ -44,13 +44,7 @@ export function docxBomb(characters: number): Uint8Array {
   for (let written = 0; written < characters; written += chunk.length) document.push(chunk)
   document.push(strToU8('</w:t></w:r></w:p></w:body></w:document>'), true)
   zip.end()
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let offset = 0
-  for (const p of parts) {
-    out.set(p, offset)
-    offset += p.length
-  }
-  return out
+  return new Uint8Array(Buffer.concat(parts))
 }
 
 async function main(): Promise<void> {
