@@ -5,8 +5,8 @@
  * code are printed by `npx tsx bench/lint-corpus.ts`.
  */
 import { describe, expect, it } from 'vitest'
-import { POLICY_LINT_CODES } from '../shared/checks/policy-lint'
-import { falseAlarmRate, readCorpus, recall, scoreCorpus } from './lint-corpus'
+import { POLICY_LINT_CODES } from './policy-lint'
+import { falseAlarmRate, readCorpus, recall, scoreCorpus } from '../../bench/lint-corpus'
 
 describe('the policy checker on the labelled corpus', () => {
   const corpus = readCorpus()
