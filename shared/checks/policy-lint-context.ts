@@ -13,12 +13,24 @@ import {
 } from './policy-lint-document'
 import * as P from './policy-lint-patterns'
 
+// Rules ask the same questions of the same sentences; the answers are kept per document.
+const definitions = new WeakMap<Sentence, boolean>()
+const statementsOf = new WeakMap<PolicyDocument, BasisStatement[]>()
+const basesOf = new WeakMap<PolicyDocument, ControllerBases>()
+
 /** A sentence that explains a word («Behandlingsansvarleg er verksemda som …») or the law in general. */
 export function isDefinition(doc: PolicyDocument, sentence: Sentence): boolean {
-  if (P.DEFINITION_HEADING.test(sectionHeading(doc, sentence))) return true
-  if (!P.DEFINITION.test(sentence.text)) return false
-  // «Dette er definert som berettiget interesse» is about the controller's own processing.
-  return !P.PERSON.test(sentence.text) && !/(?<![\p{L}])dette(?![\p{L}])/u.test(sentence.text)
+  let answer = definitions.get(sentence)
+  if (answer === undefined) {
+    answer =
+      P.DEFINITION_HEADING.test(sectionHeading(doc, sentence)) ||
+      (P.DEFINITION.test(sentence.text) &&
+        // «Dette er definert som berettiget interesse» is about the controller's own processing.
+        !P.PERSON.test(sentence.text) &&
+        !/(?<![\p{L}])dette(?![\p{L}])/u.test(sentence.text))
+    definitions.set(sentence, answer)
+  }
+  return answer
 }
 
 /** The line before a list that introduces it ("Du har rett til:"), lower-cased; '' for none. */
@@ -77,6 +89,10 @@ function aboutRetentionOnly(text: string): boolean {
   return P.RETENTION.test(text) && !/(?<![\p{L}])(behandl|handsam)/u.test(text)
 }
 
+/** Words without which a sentence cannot state a legal basis. */
+const BASIS_WORDS =
+  /samtykk|avtale|kontrakt|grunnlag|hjemmel|heimel|plikt|forplikt|lov|interess|offentl|art|oppgåve|oppgave|samfunnsoppdrag|vitale|styresmakt|myndigh/u
+
 export interface BasisStatement {
   sentence: Sentence
   kinds: Set<BasisKind>
@@ -94,9 +110,14 @@ export interface BasisStatement {
  * a statement of the basis.
  */
 export function basisStatements(doc: PolicyDocument): BasisStatement[] {
+  const known = statementsOf.get(doc)
+  if (known) return known
   const out: BasisStatement[] = []
+  statementsOf.set(doc, out)
   for (const sentence of doc.sentences) {
     const text = sentence.text
+    // Most sentences name no basis at all; one cheap test skips them.
+    if (!BASIS_WORDS.test(text) && !P.BASIS_HEADING.test(sectionHeading(doc, sentence))) continue
     if (isDefinition(doc, sentence) || aboutRetentionOnly(text)) continue
     const kinds = new Set<BasisKind>()
     // Keeping data «pålagt av lov», or giving it out «når lovbestemt opplysningsplikt», is
@@ -162,6 +183,8 @@ export interface ControllerBases {
 }
 
 export function controllerBases(doc: PolicyDocument): ControllerBases {
+  const known = basesOf.get(doc)
+  if (known) return known
   const publicBody = isPublicBody(doc)
   let statements = basisStatements(doc)
   // A section on the legal basis says what the processing rests on; basis words elsewhere
@@ -176,12 +199,14 @@ export function controllerBases(doc: PolicyDocument): ControllerBases {
       stated.add(k)
     }
   }
-  return {
+  const bases: ControllerBases = {
     stated,
     publicBody,
     contractual: doc.sentences.some((s) => !isDefinition(doc, s) && P.CONTRACTUAL.test(s.text)),
     marketing: doc.sentences.some((s) => !isDefinition(doc, s) && P.MARKETING.test(s.text)),
   }
+  basesOf.set(doc, bases)
+  return bases
 }
 
 /**

@@ -640,8 +640,10 @@ const transferSafeguards: Rule = (doc) => {
     (s) => P.KEPT_IN_EEA.test(s.text) && !P.NEGATION.test(s.text),
   )
   const candidates: { sentence: Sentence; match: Span }[] = []
-  for (const service of KNOWN_SERVICES) {
-    if (service.adequate) continue
+  // One pass over the text for all services, then only the services it names.
+  const named = ANY_KNOWN_SERVICE.test(doc.lower)
+  for (const service of named ? KNOWN_SERVICES : []) {
+    if (service.adequate || !service.pattern.test(doc.lower)) continue
     for (const at of matchesBySentence(doc, service.pattern)) {
       // "Vi bruker ikke Google Analytics" is no transfer.
       if (
