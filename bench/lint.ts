@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { lintPolicy } from '../shared/checks/policy-lint'
-import { policyTextFromHtml } from '../shared/checks/policy-text'
+import { readPolicyHtml } from '../shared/checks/policy-text'
 
 const TARGET_BYTES = 100_000
 const runs = Number(process.argv[2] ?? 30)
@@ -75,7 +75,7 @@ console.log(
       findings: result.findings.length,
       lintMs: stats(time(() => lintPolicy(text))),
       htmlBytes: Buffer.byteLength(html, 'utf8'),
-      htmlToTextMs: stats(time(() => policyTextFromHtml(html))),
+      htmlToTextMs: stats(time(() => readPolicyHtml(html))),
     },
     null,
     2,

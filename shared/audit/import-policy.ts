@@ -50,7 +50,7 @@ export function analysePolicyText(
 ): PolicyImport {
   const fromMarkup = opts.headings !== undefined && opts.headings.size > 0
   const parts = splitPolicyIntoClauses(text, fromMarkup ? { headings: opts.headings } : {})
-  const { language, findings } = lintPolicy(text)
+  const { language, findings } = lintPolicy(text, fromMarkup ? { headings: opts.headings } : {})
   const clauses: ImportedClause[] = parts.map((part, index) => ({
     ...part,
     index,

@@ -6,21 +6,34 @@
  * Every failure is a PolicyFileError with a Norwegian message that says what to do, so a
  * caller can show it as it is.
  */
-import mammoth from 'mammoth'
-import { htmlToTextWithHeadings, type HeadingLevel } from './split-policy'
+import { checkZip, ZipLimitError, type ZipLimits, type ZipProblem } from '../files/zip-guard'
+import {
+  readPolicyDocx,
+  readPolicyHtml,
+  readPolicyPlain,
+  type HeadingLevel,
+  type PolicyText,
+} from '../checks/policy-text'
 
 export type PolicyFileFormat = 'docx' | 'html' | 'text'
 
 /** A policy longer than this is not a privacy policy (the longest real ones are ~100 000 characters). */
 export const MAX_POLICY_CHARS = 1_000_000
 
-export interface PolicyFile {
+/**
+ * What a .docx may unpack to before mammoth reads it. A Word file with a long policy and a
+ * few images unpacks to a few megabytes; mammoth holds everything it unpacks in memory, so
+ * a file that inflates to hundreds of megabytes is refused before it starts.
+ */
+export const DOCX_LIMITS: ZipLimits = {
+  maxEntries: 1_000,
+  maxEntryBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 48 * 1024 * 1024,
+}
+
+export interface PolicyFile extends PolicyText {
   name: string
   format: PolicyFileFormat
-  /** Plain text: headings, paragraphs and list items on lines of their own. */
-  text: string
-  /** Heading lines known from the file's markup; empty when the file has none (headings are then guessed). */
-  headings: Map<number, HeadingLevel>
 }
 
 /** The file cannot be imported; `message` is Norwegian and can be shown to the user as it is. */
@@ -52,29 +65,40 @@ function decodeText(name: string, bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
-  // A .docx is a zip file; anything else (an old .doc, a PDF renamed) is refused before mammoth tries.
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new PolicyFileError(
-      `«${name}» er ikke et gyldig Word-dokument (.docx). Er det et eldre .doc-dokument, åpne det i Word og lagre det som .docx.`,
-    )
+const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`
+
+/** The Norwegian message for a .docx the zip guard refused. */
+export function zipProblemMessage(name: string, problem: ZipProblem): string {
+  const resave =
+    'Åpne den i Word og lagre den på nytt som .docx, eller lagre erklæringen som ren tekst (.txt).'
+  switch (problem.kind) {
+    case 'not-zip':
+      return `«${name}» er ikke et gyldig Word-dokument (.docx). Er det et eldre .doc-dokument, åpne det i Word og lagre det som .docx.`
+    case 'corrupt':
+      return `Ombud kunne ikke lese «${name}». Filen er skadet eller ikke et Word-dokument. ${resave}`
+    case 'unsupported':
+      return `«${name}» er passordbeskyttet eller lagret i et format Ombud ikke leser. Fjern passordet, eller ${resave.charAt(0).toLowerCase()}${resave.slice(1)}`
+    case 'too-many-entries':
+      return `«${name}» består av ${problem.count.toLocaleString('nb-NO')} deler, langt flere enn et Word-dokument med en personvernerklæring har (grensen er ${problem.limit.toLocaleString('nb-NO')}). ${resave}`
+    case 'entry-too-large':
+    case 'total-too-large':
+      return `«${name}» pakkes ut til mer enn ${megabytes(problem.limit)}, langt mer enn en personvernerklæring trenger. Ombud leser ikke slike filer, fordi de kan lamme programmet. ${resave}`
   }
-  // mammoth's Node build reads `buffer`, its browser build `arrayBuffer` (see policy-text.ts).
-  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
-  const input = { buffer: bytes, arrayBuffer } as unknown as Parameters<
-    typeof mammoth.convertToHtml
-  >[0]
+}
+
+async function readDocx(name: string, bytes: Uint8Array): Promise<PolicyText> {
+  // The zip directory and the inflated sizes are checked before mammoth unpacks anything.
   try {
-    const result = await mammoth.convertToHtml(input, {
-      // Word's Title style is the document's heading; mammoth leaves it a paragraph by default.
-      styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Tittel'] => h1:fresh"],
-      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-    })
-    return result.value
+    checkZip(bytes, DOCX_LIMITS)
+  } catch (error) {
+    if (error instanceof ZipLimitError)
+      throw new PolicyFileError(zipProblemMessage(name, error.problem))
+    throw error
+  }
+  try {
+    return await readPolicyDocx(bytes)
   } catch {
-    throw new PolicyFileError(
-      `Ombud kunne ikke lese «${name}». Filen er skadet eller ikke et Word-dokument. Åpne den i Word og lagre den på nytt som .docx, eller lagre erklæringen som ren tekst (.txt).`,
-    )
+    throw new PolicyFileError(zipProblemMessage(name, { kind: 'corrupt' }))
   }
 }
 
@@ -88,17 +112,16 @@ async function docxToHtml(name: string, bytes: Uint8Array): Promise<string> {
 export async function readPolicyFile(name: string, bytes: Uint8Array): Promise<PolicyFile> {
   const ext = extensionOf(name)
   let format: PolicyFileFormat
-  let text: string
-  let headings = new Map<number, HeadingLevel>()
+  let read: PolicyText
   if (ext === 'docx') {
     format = 'docx'
-    ;({ text, headings } = htmlToTextWithHeadings(await docxToHtml(name, bytes)))
+    read = await readDocx(name, bytes)
   } else if (ext === 'html' || ext === 'htm') {
     format = 'html'
-    ;({ text, headings } = htmlToTextWithHeadings(decodeText(name, bytes)))
+    read = readPolicyHtml(decodeText(name, bytes))
   } else if (ext === 'txt' || ext === 'md') {
     format = 'text'
-    text = decodeText(name, bytes).replace(/\r\n?/g, '\n')
+    read = readPolicyPlain(decodeText(name, bytes))
   } else if (ext === 'doc') {
     throw new PolicyFileError(
       `«${name}» er et eldre Word-dokument (.doc), som Ombud ikke kan lese. Åpne det i Word og lagre det som .docx.`,
@@ -112,11 +135,13 @@ export async function readPolicyFile(name: string, bytes: Uint8Array): Promise<P
       `${ext === '' ? `«${name}» har ingen filendelse` : `Filtypen .${ext} støttes ikke`}. Velg personvernerklæringen som .docx, .html eller .txt.`,
     )
   }
-  if (text.length > MAX_POLICY_CHARS) {
+  if (read.text.length > MAX_POLICY_CHARS) {
     throw new PolicyFileError(
-      `«${name}» er for lang til å være en personvernerklæring (${text.length.toLocaleString('nb-NO')} tegn).`,
+      `«${name}» er for lang til å være en personvernerklæring (${read.text.length.toLocaleString('nb-NO')} tegn).`,
     )
   }
-  if (text.trim() === '') throw new PolicyFileError(`«${name}» inneholder ingen tekst.`)
-  return { name, format, text, headings }
+  if (read.text.trim() === '') throw new PolicyFileError(`«${name}» inneholder ingen tekst.`)
+  return { name, format, ...read }
 }
+
+export type { HeadingLevel }

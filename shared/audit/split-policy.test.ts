@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  guessHeadings,
-  htmlToTextWithHeadings,
-  looksLikeHeading,
-  splitPolicyIntoClauses,
-} from './split-policy'
+import { guessHeadings, looksLikeHeading, splitPolicyIntoClauses } from './split-policy'
+import { readPolicyHtml } from '../checks/policy-text'
 
 const fixtures = join(__dirname, '../../tests/fixtures/policies')
 const seed = (name: string) => readFileSync(join(fixtures, 'seeds', name), 'utf8')
@@ -147,11 +143,11 @@ describe('splitPolicyIntoClauses on the seed policies (plain text, guessed headi
   })
 })
 
-describe('htmlToTextWithHeadings', () => {
+describe('readPolicyHtml headings', () => {
   it('marks h1–h3 lines as headings and leaves h4 and bold paragraphs as text', () => {
     const html = `<nav><h2>Meny</h2></nav><h1>Personvern</h1><p>Intro.</p><h2 class="x">Dine <em>rettigheter</em></h2>
       <ul><li>Innsyn</li><li>Retting</li></ul><h4>Merknad</h4><p><strong>Fet</strong></p><h3>Klage</h3><p>Til Datatilsynet.</p>`
-    const { text, headings } = htmlToTextWithHeadings(html)
+    const { text, headings } = readPolicyHtml(html)
     expect(text).toBe(
       'Personvern\n\nIntro.\n\nDine rettigheter\n\n• Innsyn\n• Retting\n\nMerknad\n\nFet\n\nKlage\n\nTil Datatilsynet.',
     )
@@ -170,8 +166,8 @@ describe('htmlToTextWithHeadings', () => {
   })
 
   it('ignores empty headings and finds no headings in HTML without them', () => {
-    expect(htmlToTextWithHeadings('<h2> </h2><p>Tekst.</p>').headings.size).toBe(0)
-    expect(htmlToTextWithHeadings('<p>Bare tekst.</p>')).toEqual({
+    expect(readPolicyHtml('<h2> </h2><p>Tekst.</p>').headings.size).toBe(0)
+    expect(readPolicyHtml('<p>Bare tekst.</p>')).toMatchObject({
       text: 'Bare tekst.',
       headings: new Map(),
     })

@@ -2,6 +2,7 @@
  * The linter's view of a policy text: lines, paragraphs and sentences with their offsets,
  * so a rule can match on lower-cased text and still report the original line and wording.
  */
+import { guessHeadings } from './policy-text-blocks'
 
 export interface Span {
   start: number
@@ -23,9 +24,18 @@ export interface Paragraph extends Span {
   lastLine: number
   /** Indexes into {@link PolicyDocument.sentences}. */
   sentences: number[]
+  /** Whether the paragraph is a heading (from the markup, or guessed for plain text). */
+  heading: boolean
+  /** Index of the heading paragraph whose section this paragraph is in; -1 before the first heading. */
+  section: number
 }
 
 export interface PolicyDocument {
+  /**
+   * Lower-cased text of each heading paragraph with the headings above it («kva er det
+   * rettslege grunnlaget? › samtykke»), by paragraph index.
+   */
+  headingText: Map<number, string>
   /** The text with line endings normalised and invisible characters removed. */
   text: string
   /** `text` lower-cased character by character, so offsets are shared. */
@@ -125,8 +135,15 @@ function splitSentences(text: string, start: number, end: number, out: Span[]): 
   if (from < end) out.push({ start: from, end })
 }
 
-/** Builds the line, paragraph and sentence index of a policy text. */
-export function analysePolicy(input: string): PolicyDocument {
+/**
+ * Builds the line, paragraph, section and sentence index of a policy text. `headingLines`
+ * are the 1-based lines known to be headings (from HTML or Word markup); without them,
+ * headings are guessed from the shape of the text.
+ */
+export function analysePolicy(
+  input: string,
+  headingLines?: ReadonlyMap<number, number>,
+): PolicyDocument {
   const text = cleanPolicyText(input)
   const lower = lowerSameLength(text)
   const lines = text.split('\n')
@@ -137,8 +154,13 @@ export function analysePolicy(input: string): PolicyDocument {
     offset += line.length + 1
   }
 
+  const fromMarkup = headingLines !== undefined && headingLines.size > 0
+  const known = fromMarkup ? headingLines : guessHeadings(text)
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
+  const headingText = new Map<number, string>()
+  let section = -1
+  const open: { level: number; text: string }[] = []
   let i = 0
   while (i < lines.length) {
     if (lines[i]!.trim() === '') {
@@ -146,7 +168,19 @@ export function analysePolicy(input: string): PolicyDocument {
       continue
     }
     const first = i
-    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '') i++
+    // A heading is a paragraph of its own even when no blank line follows it. A guessed
+    // heading must open its block: a short line after a sentence («E-post: post@…») is
+    // part of that paragraph.
+    while (
+      i + 1 < lines.length &&
+      lines[i + 1]!.trim() !== '' &&
+      !(
+        known.has(first + 1) &&
+        (fromMarkup || !continuesSentence(lines[first]!, lines[first + 1]!))
+      ) &&
+      !(fromMarkup && known.has(i + 2))
+    )
+      i++
     const last = i
     i++
     const paragraph: Paragraph = {
@@ -156,9 +190,19 @@ export function analysePolicy(input: string): PolicyDocument {
       firstLine: first + 1,
       lastLine: last + 1,
       sentences: [],
+      heading: known.has(first + 1) && (fromMarkup || first === last),
+      section,
     }
     paragraph.text = lower.slice(paragraph.start, paragraph.end)
     const index = paragraphs.push(paragraph) - 1
+    if (paragraph.heading) {
+      section = index
+      paragraph.section = index
+      const level = known.get(first + 1) ?? 2
+      while (open.length > 0 && open.at(-1)!.level >= level) open.pop()
+      open.push({ level, text: paragraph.text })
+      headingText.set(index, open.map((h) => h.text).join(' › '))
+    }
 
     // Lines of a paragraph are sentence units unless a hard wrap joins them.
     const spans: Span[] = []
@@ -184,7 +228,7 @@ export function analysePolicy(input: string): PolicyDocument {
       })
     }
   }
-  return { text, lower, lines, lineStarts, paragraphs, sentences }
+  return { text, lower, lines, lineStarts, paragraphs, sentences, headingText }
 }
 
 /** 1-based line of an offset. */
@@ -197,6 +241,12 @@ export function lineOf(lineStarts: readonly number[], offset: number): number {
     else hi = mid - 1
   }
   return lo + 1
+}
+
+/** The heading (lower-cased) of the section a sentence is in, or '' before the first heading. */
+export function sectionHeading(doc: PolicyDocument, sentence: Sentence): string {
+  const paragraph = doc.paragraphs[sentence.paragraph]!
+  return paragraph.section < 0 ? '' : (doc.headingText.get(paragraph.section) ?? '')
 }
 
 /** The sentence containing an offset (the nearest one before it when between sentences). */

@@ -47,7 +47,7 @@ export const INVALIDITY = p(
 export const NEGATION = p(String.raw`${B}(ikke|ikkje|ingen|aldri|uten|utan)${E}`)
 
 export const COOKIE = p(
-  String.raw`informasjonskaps\p{L}*|${B}cookie\p{L}*|${B}pikslar?${E}|${B}pixel\p{L}*|sporingsteknolog\p{L}*|sporingsverktøy\p{L}*`,
+  String.raw`informasjonskaps\p{L}*|${B}cookie\p{L}*|${B}pikslar?${E}|${B}piks(el|elen|ler|lene|lane)${E}|${B}pixel\p{L}*|sporingsteknolog\p{L}*|sporingsverktøy\p{L}*`,
 )
 
 export const BROWSER = p(String.raw`nettles[ae]r\p{L}*|${B}browser\p{L}*`)
@@ -57,7 +57,7 @@ export const CONSENT = p(String.raw`${B}samtykk\p{L}*`)
 export const EMAIL = p(String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`)
 
 export const PHONE = p(
-  String.raw`(${B}telefon\p{L}*|${B}tlf\.?|${B}tel\.|${B}ring (oss )?(på )?|${B}mobil\p{L}*|${B}sentralbord\p{L}*|${B}kundesenter\p{L}*|${B}kundeservice)\s*:?\s*(\+47\s*)?\d{2,3}(\s?\d{2,3}){2,3}${E}|\+47\s*\d{2,3}(\s?\d{2,3}){2,3}${E}|${B}(telefon|tlf\.?)\s*:?\s*\d{3,}`,
+  String.raw`(${B}telefon\p{L}*|${B}tlf\.?|${B}tel\.|${B}ring(je|a|e)? (oss )?(på )?|${B}mobil\p{L}*|${B}sentralbord\p{L}*|${B}kundesenter\p{L}*|${B}kundeservice)\s*:?\s*(\+47\s*)?\d{2,3}(\s?\d{2,3}){2,3}${E}|\+47\s*\d{2,3}(\s?\d{2,3}){2,3}${E}|${B}(telefon|tlf\.?)\s*:?\s*\d{3,}`,
 )
 
 /** Postcode and place on the original text ("0150 Oslo") or a post-office box. */
@@ -73,7 +73,7 @@ export const ORG_NUMBER = p(
 
 /** A company name with a legal-form suffix, on the original text ("Eksempel Energi AS"). */
 export const COMPANY_NAME = p(
-  String.raw`\p{Lu}[\p{L}\p{N}&.-]*(\s+[\p{Lu}&][\p{L}\p{N}&.-]*){0,4}\s+(AS|ASA|SA|BA|IKS|KF|HF|SF|AB|ApS|A\/S|Oy|Ltd|Limited|GmbH|Inc|LLC|B\.V\.|BV)${E}`,
+  String.raw`\p{Lu}[\p{L}\p{N}&.-]*(\s+[\p{Lu}&][\p{L}\p{N}&.-]*){0,4}\s+(AS|ASA|SA|BA|IKS|KF|HF|SF|NUF|ANS|DA|AB|ApS|A\/S|Oy|Ltd|Limited|GmbH|AG|Inc|LLC|B\.V\.|BV|SL|S\.L\.|SAS|SARL|SRL|S\.r\.l\.|N\.V\.)${E}`,
 )
 
 /** Somebody asks for something: the wording of data-subject rights. */
@@ -123,7 +123,11 @@ export const EKOM_2_7B = p(
   String.raw`§\s*2-7\s?b${E}|ekom\p{L}*\s+(§\s*)?2-7\s?b${E}|elektronisk kommunikasjon\s*(\(ekomloven\)\s*)?§\s*2-7\s?b${E}`,
 )
 export const BROWSER_AS_CONSENT = p(
-  String.raw`(ved å|gjennom å|når du)\s[^.]{0,80}nettles[ae]r[^.]{0,80}(samtykk|godta|godtek|aksepter)|nettles[ae]r\p{L}*[^.]{0,60}(er innstil|er stilt inn|tillater|tillèt|aksepterer|godtar|godtek)[^.]{0,60}(samtykk|informasjonskaps|cookie)|(samtykk\p{L}*|godtar|godtek|aksepterer)[^.]{0,40}(gjennom|via|ved hjelp av|med|i)\s+(${W}){0,2}(innstilling\p{L}*\s+(i|på|for)\s+(${W})?)?nettles[ae]r`,
+  String.raw`samtykk\p{L}*[^.]{0,120}(innstilling\p{L}*|tillat\p{L}*|tillèt)[^.]{0,40}nettles[ae]r|nettles[ae]r\p{L}*[^.]{0,40}(innstilling\p{L}*)[^.]{0,60}(regnes|reknast|gjelder|gjeld|gjelde|anses|vert sett)\s+som\s+(et\s+|eit\s+)?samtykk|(ved å|gjennom å|når du)\s[^.]{0,80}nettles[ae]r[^.]{0,80}(samtykk|godta|godtek|aksepter)|nettles[ae]r\p{L}*[^.]{0,60}(er innstil|er stilt inn|tillater|tillèt|aksepterer|godtar|godtek)[^.]{0,60}(samtykk|informasjonskaps|cookie)|(samtykk\p{L}*|godtar|godtek|aksepterer)[^.]{0,40}(gjennom|via|ved hjelp av|med|i)\s+(${W}){0,2}(innstilling\p{L}*\s+(i|på|for)\s+(${W})?)?nettles[ae]r`,
+)
+/** The reader is told how to refuse or control cookies: «du kan sjølv endre innstillingane», «kan slås av». */
+export const BROWSER_ACTION = p(
+  String.raw`${B}(du|brukeren|brukaren|kunden)\s+(kan|må)\s+(${W}){0,4}(endre|endra|skru|slå|blokker\p{L}*|slett\p{L}*|reserver\p{L}*|deaktiver\p{L}*|avvis\p{L}*|nekt\p{L}*|hindr\p{L}*|unngå|sperr\p{L}*|kontroller\p{L}*|administrer\p{L}*|konfigurer\p{L}*|sette|setja|stille|stilla|velge|velja)${E}|${B}kan\s+(du|brukeren|brukaren)\s+(${W}){0,3}(endre|endra|skru|slå|blokker\p{L}*|slett\p{L}*|deaktiver\p{L}*|avvis\p{L}*|nekt\p{L}*|kontroller\p{L}*|administrer\p{L}*|konfigurer\p{L}*|sette|stille)${E}|${B}ved å\s+(${W}){0,2}(endre|endra|skru|slå|justere|sette|stille|blokkere|avvise|deaktivere)${E}|${B}kan\s+(slås|skrus|blokkeres|endres|endrast|slåast|deaktiveres|avvises|stilles)\s+(av|inn|om)?|${B}(ønsker|ønskjer|vil)\s+du\s+(ikke\s+|ikkje\s+)?(å\s+)?(kontrollere|hindre|unngå|blokkere|slette|administrere)`,
 )
 export const IMPLIED_CONSENT = p(
   String.raw`ved å\s+(fortsette|fortsetje|halde fram|holde fram|bruke|bruka|nytte|besøke|besøkje|navigere|surfe|klikke)[^.]{0,80}(samtykk|godtar|godtek|aksepterer)`,
@@ -151,7 +155,7 @@ export const CONSENT_NEGATED = p(
   String.raw`${B}(ikke|ikkje|ingen|uten|utan)\s+(${W}){0,3}samtykk|${B}samtykk\p{L}*\s+(er\s+)?(ikke|ikkje)${E}|${B}(ikke|ikkje)\s+(${W}){0,2}(basert|basera|bygget|bygd)${E}`,
 )
 export const CONSENT_CONDITIONAL = p(
-  String.raw`${B}(når|der|dersom|hvis|viss|om|i tilfeller der|i tilfelle der|i dei tilfella der|i de tilfellene der)\s+(${W}){0,4}(bygger|byggjer|er basert|er basera|baserer|baserar|skjer|grunner|grunnar)\s+(seg\s+)?(på|med)\s+(${W}){0,2}samtykk|${B}(når|der|dersom|hvis|viss|om)\s+(${W}){0,4}(grunnlag\p{L}*|heimel|hjemmel)\s+(${W}){0,2}(er\s+)?(ditt\s+)?samtykk|${B}(når|dersom|hvis|viss|om|etter at)\s+du\s+(${W}){0,2}(har\s+)?(samtykket|samtykt|gitt\s+(oss\s+)?(ditt\s+)?samtykke|gjeve\s+(oss\s+)?samtykke)`,
+  String.raw`${B}(når|der|dersom|hvis|viss|om|hvor|kvar|så langt|i den grad|i tilfeller der|i tilfelle der|i dei tilfella der|i de tilfellene der|i de tilfeller der)\s+(${W}){0,4}(bygger|byggjer|er basert|er basera|baserer|baserar|skjer|grunner|grunnar)\s+(seg\s+)?(på|med)\s+(${W}){0,2}samtykk|${B}(når|der|dersom|hvis|viss|om|hvor|kvar)\s+(${W}){0,4}(grunnlag\p{L}*|heimel|hjemmel)\s+(${W}){0,2}(er\s+)?(ditt\s+)?samtykk|${B}(når|dersom|hvis|viss|om|etter at)\s+du\s+(${W}){0,2}(har\s+)?(samtykket|samtykt|gitt\s+(oss\s+)?(ditt\s+)?samtykke|gjeve\s+(oss\s+)?samtykke)`,
 )
 export const CONSENT_WITHDRAWAL = p(
   String.raw`${B}trekk\p{L}*\s+(${W}){0,4}tilbake|${B}tilbaketrekk\p{L}*|${B}tilbakekall\p{L}*|${B}kalle\s+(${W}){0,3}tilbake|${B}(endre|administrere|oppheve|avslutte)\s+(${W}){0,3}samtykk\p{L}*|${B}samtykk\p{L}*\s+(${W}){0,4}(endr(e|ast|es)|trekk(es|ast|jast))${E}`,
@@ -160,7 +164,7 @@ export const GENERAL_PROCESSING = p(
   String.raw`${B}(all|alle)\s+(vår\s+|våre\s+|vårt\s+)?(behandling\p{L}*|innsamling\p{L}*|bruk)${E}|${B}behandling(en|a)?${E}\s+(av\s+(dine\s+|dei\s+|de\s+)?(person)?opplysning\p{L}*\s+(om\s+deg\s+)?)?(skjer|er basert|er basera|baserer|baserar|bygger|byggjer|grunner|grunnar)${E}|${B}ved å\s+(bli|vere|være|inngå|signere|bestille|registrere|ta i bruk|bruke|nytte|godta|godkjenne|akseptere|opprette|tegne|teikne)${E}|personvernerklæring\p{L}*|${B}denne erklæring\p{L}*|${B}vilkår(a|ene)${E}`,
 )
 export const CONSENT_TYPICAL_PURPOSE = p(
-  String.raw`nyhetsbrev|markedsføring|marknadsføring|reklame|tilbud|tilbod|kampanj|konkurranse|undersøk|informasjonskaps|cookie|analyse|statistikk|profiler|sosiale medi|${B}push|varsl|særlige kategori|særlege kategori|helseopplysning|${B}bilde|${B}bilete|${B}video|${B}foto|arrangement|chat`,
+  String.raw`nyhetsbrev|nyheitsbrev|markedsføring|marknadsføring|reklame|(tilbud|tilbod)\s+(og|eller)\s+(nyhet|nyheit|informasjon)|(informasjon|nyheter|nyheiter)\s+(og|eller)\s+(tilbud|tilbod)|gode tilbud|spesialtilbud|tilbud fra oss|tilbod frå oss|kampanj|konkurranse|undersøk|informasjonskaps|cookie|analyse|statistikk|profiler|sosiale medi|${B}push|varsl|særlige kategori|særlege kategori|helseopplysning|${B}bilde|${B}bilete|${B}video|${B}foto|arrangement|chat`,
 )
 export const CONTRACT_OR_LAW_PURPOSE = p(
   String.raw`faktur\p{L}*|bokføring\p{L}*|rekneskap\p{L}*|regnskap\p{L}*|lovpålagt\p{L}*|rettslig\p{L}* forpliktelse|rettsleg\p{L}* (plikt|forplikting)|kundeforhold\p{L}*|strømavtal\p{L}*|straumavtal\p{L}*|(oppfylle|gjennomføre|inngå|administrere|levere)\p{L}*\s+(${W}){0,3}(avtale|kontrakt)|levere\s+(strøm|straum|tjenest\p{L}*|tenest\p{L}*)|levering av (strøm|straum)|måleverdi\p{L}*|målepunkt\p{L}*|elhub|folkeregister\p{L}*|kredittsjekk\p{L}*|kredittvurdering\p{L}*|${B}(bli|blir|vert|vere|være) kunde`,
@@ -169,10 +173,18 @@ export const CONTRACT_OR_LAW_PURPOSE = p(
 // ---- controller, DPO ------------------------------------------------------------------
 
 export const CONTROLLER = p(
-  String.raw`behandlingsansvarl[ie]g\p{L}*|behandlingsansvarleg\p{L}*|${B}dataansvarl\p{L}*|${B}(er|vere|være)\s+ansvarl[ie]g\p{L}*\s+for\s+(${W}){0,2}(behandling\p{L}*|personopplysning\p{L}*|personvern\p{L}*|opplysning\p{L}*)|${B}ansvarl[ie]g\p{L}* for behandling\p{L}*`,
+  String.raw`behandlingsansvarl[ie]g\p{L}*|behandlingsansvarleg\p{L}*|handsamingsansvarl\p{L}*|behandlingsansvaret${E}|${B}har\s+(det\s+|hovud)?ansvar(et)?\s+for\s+(${W}){0,1}(behandling\p{L}*|handsaming\p{L}*|personopplysning\p{L}*)|${B}juridisk\p{L}*\s+(navn|namn|enhet\p{L}*|eining\p{L}*)|${B}dataansvarl\p{L}*|${B}(er|vere|være)\s+ansvarl[ie]g\p{L}*\s+for\s+(${W}){0,2}(behandling\p{L}*|personopplysning\p{L}*|personvern\p{L}*|opplysning\p{L}*)|${B}ansvarl[ie]g\p{L}* for behandling\p{L}*`,
 )
 export const DEFINITION = p(
-  String.raw`${B}er den som${E}|${B}er den ${W}som${E}|${B}defin\p{L}*|${B}betyr${E}|${B}tyder${E}`,
+  String.raw`${B}er den som${E}|${B}er den ${W}som${E}|${B}defin\p{L}*|${B}betyr${E}|${B}tyder${E}|${B}(kalles|kallast|vert kalla|blir kalt|blir kalla|reknast som|regnes som|omgrepet|begrepet)${E}|${B}(for at det skal vere lovleg|for at det skal være lovlig|er det nødvendig med|er det naudsynt med)${E}`,
+)
+/** Headings of sections that explain words rather than say what the controller does. */
+export const DEFINITION_HEADING = p(
+  String.raw`omgrep|begrep|definisjon|ordforklaring|ordliste|(hva|kva) (er|betyr) (personopplysning|personvern|behandling)\p{L}*|(hva|kva) er rekna som`,
+)
+/** First or second person: the controller or the reader is the subject, so the sentence is not a definition. */
+export const PERSON = p(
+  String.raw`${B}(vi|me|oss|vår|vårt|våre|vår|du|deg|din|ditt|dine|di|dykk)${E}`,
 )
 export const DPO = p(
   String.raw`personvernombud\p{L}*|personvernombod\p{L}*|${B}dpo${E}|data protection officer`,
@@ -222,7 +234,7 @@ export const STORED_IN_EEA = p(
 )
 
 export const RETENTION = p(
-  String.raw`${B}lagr\p{L}*|${B}oppbevar\p{L}*|${B}slett\p{L}*|${B}behold\p{L}*|${B}(ta|tek|tar) vare på${E}|lagringstid\p{L}*|lagringsperiode\p{L}*|${B}anonymiser\p{L}*|${B}arkiver\p{L}*|${B}makuler\p{L}*`,
+  String.raw`${B}lagr\p{L}*|${B}arkivplikt\p{L}*|${B}(blir|vert|er|bli|verte)\s+varetek(e|ne|ast|es)?${E}|${B}bevar(es|ast|t|a|ing)${E}|${B}oppbevar\p{L}*|${B}slett\p{L}*|${B}behold\p{L}*|${B}(ta|tek|tar|teke|tatt)\s+((vi|me|dei|de|det|den)\s+)?vare\s+på${E}|lagringstid\p{L}*|lagringsperiode\p{L}*|${B}anonymiser\p{L}*|${B}arkiver\p{L}*|${B}makuler\p{L}*`,
 )
 export const PERIOD = p(
   String.raw`${B}\d+([,.]\d+)?\s*(år|åra|årene|måned\p{L}*|månad\p{L}*|mnd\.?|dag\p{L}*|døgn\p{L}*|uke\p{L}*|veke\p{L}*|timer|timar)${E}|${B}(ett|eitt|eit|et|en|ein|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|atten|tjue|tretti|seksti|nitti)\s+(år|måned\p{L}*|månad\p{L}*|dag\p{L}*|døgn|uke\p{L}*|veke\p{L}*)${E}|${B}ut (året|inneværende år|inneverande år)${E}|${B}halvår\p{L}*`,
@@ -234,14 +246,14 @@ export const RETENTION_EVENT = p(
   String.raw`${B}(så lenge|inntil|til|når|etter at|straks|så snart|med ein gong|umiddelbart etter at)\s+(du|ditt|din|di|kundeforhold\p{L}*|avtale\p{L}*|kontrakt\p{L}*|samtykke\p{L}*|abonnement\p{L}*|saken|saka|kampanjen|konkurransen|kontoen|brukarkontoen|brukerkontoen|kunde)${E}`,
 )
 export const VAGUE_RETENTION = p(
-  String.raw`${B}så lenge\s+(det\s+)?(er\s+)?(nødvendig|naudsynt|påkrevd|påkravd|behov)|${B}(ikke|ikkje)\s+lenger\s+enn\s+(det\s+)?(som\s+)?(er\s+)?(nødvendig|naudsynt|påkrevd)|${B}(ikke|ikkje)\s+lenger\s+(er\s+)?(nødvendig|naudsynt)\p{L}*|${B}(ikke|ikkje)\s+lenger\s+har\s+(et|eit|noe|noko)\s+(${W})?grunnlag|gjeld[ae]nde\s+(lov\p{L}*|regelverk\p{L}*|regl\p{L}*|regel\p{L}*|retningslinje\p{L}*)|(enhver|kvar) tid gjeld\p{L}*|${B}(i henhold til|i samsvar med|etter|jf\.?)\s+(lov|lova|loven|lovverket|lovgivningen|lovgjevinga)${E}|${B}(nødvendig|naudsynt)\s+for\s+(å\s+oppfylle\s+)?(det\s+)?(formål|føremål)\p{L}*`,
+  String.raw`${B}så lenge\s+(det\s+)?(er\s+)?(nødvendig|naudsynt|påkrevd|påkravd|behov)|${B}(ikke|ikkje)\s+lenger\s+enn\s+(det\s+)?(som\s+)?(er\s+)?(nødvendig|naudsynt|påkrevd)|${B}(ikke|ikkje)\s+lenger\s+(er\s+)?(nødvendig|naudsynt)\p{L}*|${B}(ikke|ikkje)\s+lenger\s+har\s+(et|eit|noe|noko)\s+(${W})?grunnlag|gjeld[ae]nde\s+(lov\p{L}*|regelverk\p{L}*|regl\p{L}*|regel\p{L}*|retningslinje\p{L}*)|(enhver|kvar) tid gjeld\p{L}*|${B}(utover|ut over)\s+(det\s+)?(som\s+)?(er\s+)?(nødvendig|naudsynt)|${B}(ikke|ikkje)\s+lenger\s+(er\s+)?(relevant|aktuell|aktuelle|relevante)\p{L}*|${B}(i henhold til|i samsvar med|etter|jf\.?)\s+(lov|lova|loven|lovverket|lovgivningen|lovgjevinga)${E}|${B}(nødvendig|naudsynt)\s+for\s+(å\s+oppfylle\s+)?(det\s+)?(formål|føremål)\p{L}*`,
 )
 
 // ---- rights -----------------------------------------------------------------------------
 
 export const RIGHT_ACCESS = p(String.raw`${B}innsyn\p{L}*`)
 export const RIGHT_ACCESS_WEAK = p(
-  String.raw`${B}(få|be om|krevje|kreve)\s+(en\s+|ein\s+|ei\s+)?kopi${E}|rett til å (få )?(vite|vita|sjå|se)${E}|${B}(se|sjå|få vite|få vita|få oversikt over)\s+(${W}){0,2}(hvilke|kva|hva)\s+(${W}){0,3}opplysning\p{L}*`,
+  String.raw`${B}(få|be om|krevje|kreve)\s+(en\s+|ein\s+|ei\s+)?kopi${E}|${B}(be om|få|krevje|kreve)\s+tilgang${E}|rett til å (få )?(vite|vita|sjå|se)${E}|${B}(se|sjå|få vite|få vita|få oversikt over)\s+(${W}){0,2}(hvilke|kva|hva)\s+(${W}){0,3}opplysning\p{L}*`,
 )
 export const RIGHT_RECTIFICATION = p(
   String.raw`${B}(retting\p{L}*|retta|rette|rettes|rettet|retter|rettar|rettast|korriger\p{L}*|supplere|supplert|fullstendiggj\p{L}*)${E}(?!\s+seg${E})|${B}(oppdatere|endre)\s+(${W}){0,2}(feil|uriktig|ufullstendig|mangelfull)\p{L}*`,
@@ -250,7 +262,10 @@ export const RIGHT_ERASURE = p(String.raw`${B}slett\p{L}*|${B}bli (glemt|gløymd
 export const RIGHT_RESTRICTION = p(
   String.raw`${B}(begrensning|begrensing|avgrensing|avgrensning)\s+av\s+(${W})?behandling\p{L}*|${B}(begrense|avgrense)\s+(${W}){0,2}behandling\p{L}*`,
 )
-export const RIGHT_RESTRICTION_WEAK = p(String.raw`${B}begrens\p{L}*|${B}avgrens\p{L}*`)
+/** Restriction words that are the right only where a right is described; «avgrensa moglegheit» is not. */
+export const RIGHT_RESTRICTION_WEAK = p(
+  String.raw`${B}(begrensning|begrensing|avgrensing|avgrensning|begrense|avgrense|begrenser|avgrensar|avgrensa|begrenses|avgrensast|sperre|sperra|sperres|sperrast|sperrar|sperrer|sperring)${E}(?!\s+(moglegheit|mulighet|moglegheiter|muligheter|tilgang|grad|omfang|periode|tid|tal|antall))|${B}(begrenset|begrensa|avgrensa)\s+(behandling|bruk)`,
+)
 export const RIGHT_PORTABILITY = p(
   String.raw`portabilitet\p{L}*|maskinlesbar\p{L}*|(flytte|overføre|overført|overføres|overførast|utlevert)\s[^.]{0,80}(annen behandlingsansvarl|annan behandlingsansvarl|ny leverandør|annen leverandør|annan leverandør|ny kraftleverandør)`,
 )
@@ -260,7 +275,7 @@ export const RIGHT_OBJECTION = p(
 
 export const COMPLAINT = p(String.raw`${B}klag\p{L}*`)
 export const SUPERVISORY_AUTHORITY = p(
-  String.raw`datatilsyn\p{L}*|tilsynsmyndighet\p{L}*|tilsynsmakt\p{L}*|tilsynsstyresmakt\p{L}*`,
+  String.raw`datatilsyn\p{L}*|tilsynsmyndighet\p{L}*|tilsynsmakt\p{L}*|tilsynsstyresmakt\p{L}*|(databeskyttelses|personvern|datavern)(myndighet|myndigheit|tilsyn)\p{L}*|data protection authority`,
 )
 
 // ---- sources (art. 14) --------------------------------------------------------------------
@@ -277,4 +292,127 @@ export const KNOWN_SOURCE = p(
 export const CREDIT_CHECK = p(String.raw`kredittsjekk\p{L}*|kredittvurder\p{L}*`)
 export const CREDIT_AGENCY_NAMED = p(
   String.raw`${B}experian|${B}bisnode|dun\s*&\s*bradstreet|${B}creditsafe|${B}intrum|${B}lindorff|${B}enin${E}|${B}proff${E}`,
+)
+
+// ---- the controller's legal bases (which rights apply depends on them) -----------------
+
+/** A paragraph letter of art. 6(1): «art. 6 nr. 1 bokstav e», «artikkel 6.1.c)», «art. 6 (1) (f)». */
+export const ART6_LETTER = p(
+  String.raw`${B}(art\.?|artikkel|artikel)\s*6\s*(\(1\)|nr\.?\s*1|første ledd|fyrste ledd|\.\s*1|1)?\s*[.,]?\s*(bokstav|bokst\.|litra)?\s*\(?(?<letter>[a-f])\)(?![\p{L}\p{N}])|${B}(art\.?|artikkel|artikel)\s*6\s*(\(1\)|nr\.?\s*1|første ledd|fyrste ledd|\.\s*1)\s*[.,]?\s*(bokstav|bokst\.|litra)?\s*(?<letter2>[a-f])${E}`,
+)
+export const BASIS_CONTRACT = p(
+  String.raw`(oppfylle|oppfylla|oppfylling|oppfyllelse|gjennomføre|gjennomføring|inngå|inngåing|levere|administrere)\s+(${W}){0,4}(avtale|kontrakt|avtalevilkår|medlemsavtale|kundeavtale)\p{L}*|(nødvendig|naudsynt)\s+for\s+(å\s+)?(${W}){0,3}(avtale|kontrakt)\p{L}*|(hjemmel|heimel|grunnlag)\s+i\s+(${W}){0,2}[«"]?\p{L}*avtale\p{L}*|(medlemskap\p{L}*|kundeforhold\p{L}*)\s+(er\s+å\s+regne\s+som|regnes\s+som|reknast\s+som)\s+(en\s+|ei\s+|ein\s+)?avtale|${B}(avtale|kontrakt)\s+(med deg\s+)?(er|som)\s+(behandlings)?grunnlag|(plikter|forpliktelser|forpliktingar)\s+(${W}){0,2}som\s+følg\p{L}*\s+av\s+(${W}){0,1}(avtale\p{L}*|avtalevilkår\p{L}*|vilkår\p{L}*)|(oppfylle|oppfylla)\s+(en\s+|ein\s+)?(avtale|kontrakt)`,
+)
+export const BASIS_OBLIGATION = p(
+  String.raw`rettsl[ie]g\p{L}*\s+(forpliktelse|plikt|forplikting)\p{L}*|rettsleg\p{L}*\s+(plikt|forplikting)\p{L}*|juridisk\p{L}*\s+forpliktelse\p{L}*|${B}lovpålagt\p{L}*|${B}lovpålagd\p{L}*|pålagt\s+(ved|av|etter|i|gjennom)\s+lov|lovbestemt\p{L}*\s+opplysningsplikt|${B}rettslig plikt`,
+)
+export const BASIS_PUBLIC = p(
+  String.raw`offentl\p{L}*\s+(oppgave|oppgåve|oppdrag)\p{L}*|offentl\p{L}*\s+(styresmaktsutøving|myndighetsutøvelse|myndigheitsutøving)|(utøve|utøving|utøvelse|utøva|utøvinga)\s+(av\s+)?(${W}){0,2}offentl\p{L}*|allmennhetens\s+interesse|allmenn\p{L}*\s+interesse|ålmenn\p{L}*\s+interesse|i\s+ålmenta\s+si\s+interesse|samfunnsoppdrag\p{L}*|(oppgåver|oppgaver)\s+som\s+(vi|me)\s+er\s+pålag\p{L}*`,
+)
+export const BASIS_VITAL = p(String.raw`vitale\s+interess\p{L}*`)
+/** Words that make a sentence about the basis of processing. */
+export const BASIS_CONTEXT = p(
+  String.raw`grunnlag\p{L}*|${B}hjemmel|${B}heimel|${B}basert på|${B}basera på|${B}bygger på|${B}byggjer på|${B}på bakgrunn av|juridisk\p{L}* begrunnelse|${B}art(ikkel|\.)?\s*6${E}`,
+)
+export const BASIS_HEADING = p(
+  String.raw`grunnlag|hjemmel|heimel|rettsl[ie]g|rettsleg|lovlig|lovleg|begrunnelse`,
+)
+/** The controller is a public body: a municipality, a directorate, an agency. */
+export const PUBLIC_BODY = p(
+  String.raw`${B}\p{L}*kommune(n)?${E}|fylkeskommun\p{L}*|${B}\p{L}*direktorat(et)?${E}|${B}nav${E}|statsforvalt\p{L}*|fylkesmann(en)?${E}|${B}\p{L}*etaten${E}|departement(et)?${E}|brønnøysundregistr\p{L}*|${B}universitet(et)?${E}|høgskul\p{L}*|høgskol\p{L}*|helseforetak\p{L}*|helseføretak\p{L}*|offentl\p{L}*\s+(myndighet|myndigheit|organ|verksemd|virksomhet)\p{L}*`,
+)
+/** A relationship that rests on an agreement: customers, members, accounts, orders. */
+export const CONTRACTUAL = p(
+  String.raw`${B}(kunde|kunder|kunden|kundane|kundar|kundeforhold\p{L}*)${E}|${B}(ditt|din|dine|di|våre|vårt|vår|bli|blir|vert|nye)\s+(${W}){0,1}medlem\p{L}*|${B}medlemskap\p{L}*|${B}medlemsavgift\p{L}*|${B}bestill\p{L}*|${B}kjøp(et|er|a|t)?${E}|${B}abonnement\p{L}*|${B}påmelding\p{L}*|brukerkonto\p{L}*|brukarkonto\p{L}*|${B}(din|di|ditt)\s+(konto|brukar|bruker|profil)${E}|${B}registrer\p{L}*\s+(deg|ein|en)${E}|${B}innmeld\p{L}*|${B}melde\s+inn${E}`,
+)
+/** A sentence about giving data to others, whose conditions («med mindre lovbestemt opplysningsplikt») are not the basis of the processing. */
+export const DISCLOSURE = p(
+  String.raw`${B}utlever\p{L}*|${B}formidl\p{L}*|${B}(gi|gis|gjev|gjevast)\s+(${W}){0,2}(videre|vidare)|${B}(deles|delast|dele|deler|delar)\s+(${W}){0,4}med${E}|${B}videresend\p{L}*`,
+)
+/** Consent to the terms or the policy itself, or consent as a condition for other use, is not the basis of the processing. */
+export const CONSENT_NOT_BASIS = p(
+  String.raw`samtykk\p{L}*\s+(til|i|på)\s+(${W}){0,2}(brukarvilkår|brukervilkår|vilkår|vilkåra|vilkårene|betingels\p{L}*|personvernerklæring\p{L}*|personvernpolicy\p{L}*)|${B}(med mindre|utan at|uten at|dersom ikkje|dersom ikke)\s+(du\s+)?(har\s+)?samtykk`,
+)
+/** Bases offered as possibilities («Det kan til dømes vere …», «ett eller flere av følgende»), not as what this processing rests on. */
+export const HEDGED = p(
+  String.raw`${B}kan\s+(til dømes|for eksempel|t\.d\.|f\.eks\.)?\s*(vera|vere|være)${E}|${B}(ett|eitt|en|ein)\s+eller\s+(flere|fleire)${E}|${B}(enten|anten)${E}`,
+)
+export const MARKETING = p(
+  String.raw`markedsføring\p{L}*|marknadsføring\p{L}*|remarketing|retargeting|${B}reklame\p{L}*|${B}annons\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|direkte markedsf\p{L}*`,
+)
+
+// ---- consent --------------------------------------------------------------------------------
+
+/** Consent as the basis of processing in general: «… med mindre annet er spesifisert». */
+export const CONSENT_UNLESS = p(
+  String.raw`samtykk\p{L}*[^.]{0,80}(med mindre|om ikke|om ikkje|dersom ikke|dersom ikkje|der ikke|der ikkje)\s+(annet|anna|noe annet|noko anna)\s+(er|blir|vert)\s+(spesifisert|oppgitt|oppgjeve|angitt|angjeve|nevnt|nemnt|sagt|opplyst)`,
+)
+/** «Behandlingsgrunnlaget er samtykke»: the basis, unqualified, is consent. */
+export const CONSENT_THE_BASIS = p(
+  String.raw`^\s*(behandlingsgrunnlag(et)?|rettsgrunnlag(et)?|det rettslige grunnlaget|det rettslege grunnlaget|grunnlaget)\s+(er|vil være|vil vere|blir|vert)\s+(ditt\s+|din\s+|di\s+)?samtykk`,
+)
+/** Consent demanded as a condition for using the service or giving data at all. */
+export const CONSENT_REQUIRED = p(
+  String.raw`${B}(må|skal)\s+(du\s+)?(først\s+)?(samtykk\p{L}*|godta|godkjenne|godkjenna|akseptere|aksepter)\s+(i\s+|til\s+)?(${W}){0,2}(personvernerklæring\p{L}*|vilkår\p{L}*|behandling\p{L}*|innsamling\p{L}*|lagring\p{L}*)`,
+)
+/** Consent is what the processing rests on (not a consent for something else, e.g. a form's «samtykke for skader»). */
+export const CONSENT_AS_BASIS = p(
+  String.raw`(grunnlag\p{L}*|heimel|hjemmel)[^.]{0,60}${B}samtykk|${B}samtykk\p{L}*[^.]{0,40}(grunnlag|heimel|hjemmel)|(basert|basera|bygger|byggjer|bygget|bygd|baserer|baserar|skjer|grunner|grunnar)\s+(seg\s+)?(på|med)\s+(${W}){0,2}samtykk|(på bakgrunn av|på grunnlag av|i kraft av|${B}med|${B}etter|${B}utan|${B}uten)\s+(ditt|din|di|ditt uttrykkelige|ditt uttrykkelege|aktivt|ditt aktive)\s+samtykk|${B}(med|etter|på grunnlag av|basert på)\s+samtykk\p{L}*\s+(ditt|di|din|frå deg|fra deg)${E}|${B}(samtykker|samtykkjer|samtykkar)\s+(du|brukaren|brukeren|kunden)${E}|${B}(du|brukaren|brukeren|kunden)\s+(samtykker|samtykkjer|samtykkar)${E}|${B}(gir|gjev)\s+du\s+(oss\s+)?(ditt\s+)?samtykk|${B}(krev|krever|krevjer|trenger|treng|ber om|innhentar|innhenter|be om|be deg om)\s+(${W}){0,2}samtykk|${B}(har\s+)?(gitt|gjeve|gjett)\s+(oss\s+)?(ditt\s+|eit\s+|et\s+)?samtykk|${B}samtykk\p{L}*\s+(til|i)\s+(å|at)${E}|${B}samtykke(t)? (kan|blir|vert) (trekt|trukke|trekkes|trekkast)`,
+)
+
+// ---- retention, by kind of statement ----------------------------------------------------------
+
+/** How long a cookie or a record lives («Varighet: opptil 1 år»). */
+export const LIFETIME = p(String.raw`${B}(varighet|varigheit|levetid|utløpstid|lagringstid)\p{L}*`)
+/** Time words: a sentence with a retention verb and one of these says how long data is kept. */
+export const TIME_WORDS = p(
+  String.raw`${B}(lenge|lengre|lenger|inntil|periode\p{L}*|tid|tida|tiden|lagringstid\p{L}*|varighet|varigheit|automatisk|straks|snarest|seinast|senest|etter|når|så snart|så fort)${E}`,
+)
+/** Deletion or anonymisation tied to an event: «slettes så fort brukaren er innmeldt». */
+export const DELETION_EVENT = p(
+  String.raw`${B}(slett\p{L}*|anonymiser\p{L}*|makuler\p{L}*|fjern\p{L}*)\s+(${W}){0,6}(så snart|så fort|straks|med ein gong|umiddelbart|når\s+(${W}){0,3}(avslutt|slutt|sletta|slettar|sletter|deaktiver|melder|trekk|avvis|er innmeldt|er gjennomført)|etter\s+(endt|avslutta|avsluttet|at))|${B}(så snart|så fort|straks|når|etter at)\s+(${W}){0,6}(er\s+)?(avslutt\p{L}*|gjennomført|innmeldt|sletta|slettet|trukke|trekt)[^.]{0,60}${B}(slett\p{L}*|anonymiser\p{L}*)`,
+)
+/** A period left to the controller's judgement: «så lenge vi ser det hensiktsmessig». */
+export const DISCRETIONARY_RETENTION = p(
+  String.raw`${B}så lenge\s+(vi|me|selskapet|verksemda|virksomheten)\s+(ser|finn|finner|meiner|mener|synes|syns)\s+(det\s+)?(er\s+)?(hensiktsmessig|tenleg|tjenlig|nyttig|formålstjenlig|føremålstenleg|fornuftig|passande|passende)|${B}så lenge\s+det\s+er\s+(tenleg|tjenlig|hensiktsmessig|nyttig)\s+for\s+(oss|\p{Lu})`,
+)
+
+// ---- rights: where a sentence is about a right --------------------------------------------------
+
+/** A heading over the data subject's rights, or naming at least two of them. */
+export const RIGHTS_HEADING = p(
+  String.raw`${B}rett(ar|ane|ene|er|en)?${E}|rettighet\p{L}*|rettigheit\p{L}*|${B}rett til${E}|${B}innsyn\p{L}*`,
+)
+export const RIGHT_WORDS = p(
+  String.raw`${B}(innsyn|retting|sletting|begrensning|avgrensing|portabilitet|dataportabilitet|protest\p{L}*|innsigelse)${E}`,
+)
+/** Objection words that also have other senses and count only where a right is described. */
+export const RIGHT_OBJECTION_WEAK = p(
+  String.raw`${B}innsigelse\p{L}*|${B}innvending\p{L}*|${B}motsett[ae]\p{L}*|${B}motsetje${E}|${B}reserver\p{L}*\s+(${W}){0,3}(mot|fra|frå)${E}|${B}reservasjon(?!sregist)\p{L}*|${B}(ønskjer|ønsker|vil)\s+(ikkje|ikke)\s+(lenger\s+)?(å\s+)?(motta|få)\s+(${W}){0,2}(markedsføring|marknadsføring|nyhetsbrev|nyheitsbrev)|${B}avmeld\p{L}*|${B}meld\p{L}* (deg )?av${E}`,
+)
+export const RIGHT_OBJECTION_STRONG = p(String.raw`${B}protest\p{L}*`)
+export const RIGHT_ACCESS_STRONG = p(
+  String.raw`${B}innsyn\p{L}*\s+i\s+(${W}){0,2}(person)?opplysning\p{L}*|${B}(rett|retten|krav)\s+(til|på)\s+innsyn|${B}innsynsrett\p{L}*|${B}(be|bede|ber)\s+om\s+innsyn|${B}(få|krevje|kreve|krevja|kreva)\s+innsyn`,
+)
+
+// ---- transfers ------------------------------------------------------------------------------------
+
+/** The text says data is kept in the EU/EEA (enough for a vendor that offers an EU region). */
+export const KEPT_IN_EEA = p(
+  String.raw`${B}(lagr\p{L}*|oppbevar\p{L}*|behandl\p{L}*|ligg|ligger|driftes|drifta|plassert|hosta|hostet)\s+(${W}){0,5}(innenfor|innanfor|i|på)\s+(${W}){0,1}(eu|eøs|eu\/eøs|norge|noreg|europa|irland|tyskland|sverige|danmark|finland|nederland|frankrike|belgia|eu-region\p{L}*|europeisk\p{L}*)${E}|${B}(eu|eøs|europeisk\p{L}*)[\s-]+(region|datasenter|servere|server)${E}`,
+)
+
+// ---- consent withdrawal, broad -----------------------------------------------------------------
+
+export const CONSENT_WITHDRAWAL_BROAD = p(
+  String.raw`${B}trekk\p{L}*\s+(${W}){0,3}samtykk\p{L}*|${B}samtykk\p{L}*\s+(${W}){0,3}(kan|kunne)\s+(${W}){0,3}(trekkes|trekkast|trekkjast|endres|endrast|kalles tilbake)|${B}(gi|gje|gje)\s+og\s+trekk\p{L}*|${B}når som helst\s+(${W}){0,2}(endre|endra|trekke|trekkje|trekkja|oppheve|avslutte|avslutta)\s+(${W}){0,2}samtykk|${B}administrer\p{L}*\s+(${W}){0,2}samtykk`,
+)
+
+/**
+ * The controller uses a service (so data goes to it): a verb of use or storage, or the
+ * service's role (analytics, cookies, pixels, processor). A service named as a source
+ * («sourcing (LinkedIn)») or a link («URLer til LinkedIn, GitHub») is no transfer.
+ */
+export const SERVICE_IN_USE = p(
+  String.raw`${B}(bruk\p{L}*|brukast|nytt\p{L}*|nytta|benytt\p{L}*|via|hos|gjennom|lagr\p{L}*|oppbevar\p{L}*|driftes|drifta|driftar|hosta\p{L}*|hostet|levert av|leverandør\p{L}*|databehandl\p{L}*|underdatabehandl\p{L}*|verktøy\p{L}*|verktøya|informasjonskaps\p{L}*|cookie\p{L}*|kaps(el|ler|lar|elen|lane|lene)|pi(x|ks)el\p{L}*|sporing\p{L}*|analyse\p{L}*|annons\p{L}*|remarketing|plugin\p{L}*|integrasjon\p{L}*|innebygd\p{L}*|innebygde|database|skylagring|server\p{L}*|sendes til|sendast til|overfør\p{L}*|mottek|mottar|motta)${E}`,
 )

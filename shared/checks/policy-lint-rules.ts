@@ -17,7 +17,17 @@ import {
   type Sentence,
   type Span,
 } from './policy-lint-document'
+import {
+  basisStatements,
+  controllerBases,
+  inRightsContext,
+  isDefinition,
+  listLead as listLeadOf,
+  objectionApplies,
+  portabilityApplies,
+} from './policy-lint-context'
 import * as P from './policy-lint-patterns'
+import { ANY_KNOWN_SERVICE, KNOWN_SERVICES } from './policy-lint-services'
 
 /** Every code the linter can report, in the order findings without a line are listed. */
 export const POLICY_LINT_CODES = [
@@ -25,6 +35,7 @@ export const POLICY_LINT_CODES = [
   'outdated-model-clauses',
   'repealed-act-2000',
   'outdated-ekom-2-7b',
+  'browser-settings-consent',
   'consent-as-general-basis',
   'missing-controller-identity',
   'missing-dpo-contact',
@@ -81,6 +92,12 @@ export const POLICY_LINT_RULES: Record<PolicyLintCode, PolicyLintRule> = {
     severity: 'error',
     message:
       'Ekomloven § 2-7b er erstattet av § 3-15 i ekomloven av 2024 (i kraft 1. januar 2025). Oppdater henvisningen; samtykke til informasjonskapsler må oppfylle kravene i personvernforordningen.',
+  },
+  'browser-settings-consent': {
+    article: 'ekomloven § 3-15',
+    severity: 'warning',
+    message:
+      'Innstillinger i nettleseren eller fortsatt bruk av nettstedet er ikke samtykke. Ekomloven § 3-15 krever samtykke etter personvernforordningen for informasjonskapsler som ikke er strengt nødvendige; beskriv samtykkeløsningen og hvordan samtykket trekkes tilbake.',
   },
   'consent-as-general-basis': {
     article: 'art. 6 nr. 1 og art. 7 nr. 4',
@@ -195,8 +212,6 @@ export const POLICY_LINT_RULES: Record<PolicyLintCode, PolicyLintRule> = {
 const VARIANTS = {
   repealedRegime:
     'Ordningen med melding til og konsesjon fra Datatilsynet falt bort da personvernforordningen ble norsk lov 20. juli 2018. Fjern henvisningen, og beskriv heller behandlingsgrunnlaget.',
-  browserConsent:
-    'Innstillinger i nettleseren eller fortsatt bruk av nettstedet er ikke samtykke. Ekomloven § 3-15 krever samtykke etter personvernforordningen for informasjonskapsler som ikke er strengt nødvendige; beskriv samtykkeløsningen og hvordan samtykket trekkes tilbake.',
   browserOptOut:
     'Erklæringen viser bare til innstillinger i nettleseren for å unngå informasjonskapsler til analyse eller markedsføring. Slike informasjonskapsler krever forhåndssamtykke etter ekomloven § 3-15; beskriv samtykkeløsningen og hvordan samtykket trekkes tilbake.',
   controllerContact:
@@ -235,11 +250,6 @@ function span(m: RegExpExecArray): Span {
   return { start: m.index, end: m.index + m[0].length }
 }
 
-function lowerLine(doc: PolicyDocument, index: number): string {
-  const start = doc.lineStarts[index]!
-  return doc.lower.slice(start, start + doc.lines[index]!.length)
-}
-
 function nextParagraph(doc: PolicyDocument, paragraph: Paragraph): Paragraph | undefined {
   return doc.paragraphs[doc.paragraphs.indexOf(paragraph) + 1]
 }
@@ -270,10 +280,12 @@ function hasContactDetails(doc: PolicyDocument, start: number, end: number): boo
     ...P.POSTAL.all(raw),
     ...P.CONTACT_FORM.all(lower),
   ]
+  // Datatilsynet's own address, given with the complaint right, is not the controller's.
   return candidates.some((m) => {
-    const line = lineOf(doc.lineStarts, start + m.index) - 1
-    const near = lowerLine(doc, line) + ' ' + (line > 0 ? lowerLine(doc, line - 1) : '')
-    return !P.DATATILSYNET.test(near)
+    const before = lower.slice(Math.max(0, m.index - 60), m.index)
+    return (
+      !P.DATATILSYNET.test(before) && !/postboks 458|0105 oslo|22 39 69 00/.test(m[0].toLowerCase())
+    )
   })
 }
 
@@ -343,99 +355,127 @@ const repealedAct: Rule = (doc) => {
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 }
 
-const ekom: Rule = (doc) => {
-  const findings = matchesBySentence(doc, P.EKOM_2_7B).map((at) =>
-    make('outdated-ekom-2-7b', doc, at),
+/** A citation of the repealed § 2-7b of the old ekomloven. */
+const ekom: Rule = (doc) =>
+  matchesBySentence(doc, P.EKOM_2_7B).map((at) => make('outdated-ekom-2-7b', doc, at))
+
+/** A sentence that says consent is not what browser settings give («… regnes ikke som samtykke»). */
+function saysNotConsent(text: string): boolean {
+  return (
+    /(?<![\p{L}])(ikke|ikkje|aldri)\s+(\p{L}+\s+){0,4}(samtykk|gyldig)/u.test(text) ||
+    /samtykk\p{L}*\s+(\p{L}+\s+){0,3}(ikke|ikkje)(?![\p{L}])/u.test(text)
   )
-  let consentViaBrowser = false
+}
+
+/**
+ * Consent to cookies through browser settings or continued use, or browser settings as
+ * the only way to refuse cookies used for analytics or marketing (ekomloven § 3-15 wants
+ * consent that meets the GDPR). Sentences where the browser is merely the place cookies
+ * are kept («slettes når du lukker nettlesaren») are not about consent.
+ */
+const browserSettingsConsent: Rule = (doc) => {
   for (const sentence of doc.sentences) {
     const paragraph = doc.paragraphs[sentence.paragraph]!
     const browser = P.BROWSER_AS_CONSENT.exec(sentence.text)
     const implied = P.IMPLIED_CONSENT.exec(sentence.text)
     const hit = browser ?? (implied && P.COOKIE.test(paragraph.text) ? implied : null)
-    if (!hit) continue
-    // "Innstillinger i nettleseren regnes ikke som samtykke" says the right thing.
-    if (/(?<![\p{L}])(ikke|ikkje|aldri)\s+(\p{L}+\s+){0,4}(samtykk|gyldig)/u.test(sentence.text))
-      continue
-    if (/samtykk\p{L}*\s+(\p{L}+\s+){0,3}(ikke|ikkje)(?![\p{L}])/u.test(sentence.text)) continue
-    consentViaBrowser = true
-    findings.push(
-      make(
-        'outdated-ekom-2-7b',
-        doc,
-        {
-          sentence,
-          match: {
-            start: sentence.start + hit.index,
-            end: sentence.start + hit.index + hit[0].length,
-          },
+    if (!hit || saysNotConsent(sentence.text)) continue
+    return [
+      make('browser-settings-consent', doc, {
+        sentence,
+        match: {
+          start: sentence.start + hit.index,
+          end: sentence.start + hit.index + hit[0].length,
         },
-        { message: VARIANTS.browserConsent },
-      ),
-    )
+      }),
+    ]
   }
-  const nonEssentialCookies = doc.paragraphs.some(
-    (p) => P.COOKIE.test(p.text) && P.NON_ESSENTIAL_COOKIES.test(p.text),
+  // Cookies for analytics or marketing: named so, or an analytics or advertising service
+  // (which sets them) is in use.
+  const tracker = new Set(
+    KNOWN_SERVICES.filter((k) => k.category === 'analytics' || k.category === 'advertising'),
   )
-  if (!consentViaBrowser && nonEssentialCookies && !P.COOKIE_CONSENT_TOOL.test(doc.lower)) {
-    const consentDescribed = doc.sentences.some(
-      (s) => P.CONSENT.test(s.text) && P.COOKIE.test(s.text) && !P.CONSENT_NEGATED.test(s.text),
-    )
-    const optOut = consentDescribed
-      ? undefined
-      : doc.sentences.find(
-          (s) =>
-            P.BROWSER.test(s.text) &&
-            P.BROWSER_OPT_OUT.test(s.text) &&
-            // Sentences about consent itself ("… regnes ikke som samtykke") are not the opt-out.
-            !P.CONSENT.test(s.text) &&
-            (P.COOKIE.test(s.text) || P.COOKIE.test(doc.paragraphs[s.paragraph]!.text)),
-        )
-    if (optOut) {
-      findings.push(
-        make(
-          'outdated-ekom-2-7b',
-          doc,
-          { sentence: optOut },
-          { message: VARIANTS.browserOptOut, severity: 'warning' },
-        ),
-      )
-    }
-  }
-  return findings
+  const nonEssential = doc.sentences.some(
+    (s) =>
+      !P.NEGATION.test(s.text) &&
+      (((P.COOKIE.test(s.text) || P.COOKIE.test(doc.paragraphs[s.paragraph]!.text)) &&
+        P.NON_ESSENTIAL_COOKIES.test(s.text)) ||
+        [...tracker].some((k) => !k.adequate && k.pattern.test(s.text))),
+  )
+  // A consent tool («Innstillinger for informasjonskapsler» on the site); the same words
+  // about the browser's settings are no tool.
+  const consentTool = doc.sentences.some(
+    (s) => P.COOKIE_CONSENT_TOOL.test(s.text) && !P.BROWSER.test(s.text),
+  )
+  if (!nonEssential || consentTool) return []
+  const consentDescribed = doc.sentences.some(
+    (s) => P.CONSENT.test(s.text) && P.COOKIE.test(s.text) && !P.CONSENT_NEGATED.test(s.text),
+  )
+  if (consentDescribed) return []
+  const optOut = doc.sentences.find(
+    (s) =>
+      P.BROWSER.test(s.text) &&
+      P.BROWSER_OPT_OUT.test(s.text) &&
+      // The reader is told how to refuse: «du kan sjølv endre innstillingane», «kan slås av».
+      P.BROWSER_ACTION.test(s.text) &&
+      !P.CONSENT.test(s.text) &&
+      (P.COOKIE.test(s.text) || P.COOKIE.test(doc.paragraphs[s.paragraph]!.text)),
+  )
+  return optOut ? [make('browser-settings-consent', doc, { sentence: optOut })] : []
 }
 
 const consentAsGeneralBasis: Rule = (doc) => {
   const findings: Finding[] = []
-  for (const sentence of doc.sentences) {
+  doc.sentences.forEach((sentence, index) => {
     const text = sentence.text
-    const basis = P.CONSENT_BASIS.exec(text)
-    if (
-      !basis ||
-      P.CONSENT_NEGATED.test(text) ||
-      P.CONSENT_CONDITIONAL.test(text) ||
-      P.CONSENT_WITHDRAWAL.test(text)
-    )
-      continue
-    if (P.CONSENT_AMONG_BASES.test(text)) continue
-    // "… uten at det påvirker avtalen" names the contract only to reassure.
-    const stripped = text.replace(
-      /(?<![\p{L}])(uten|utan) at[^.]*|påvirk\p{L}*[^.]*|påverk\p{L}*[^.]*/gu,
-      '',
-    )
-    const general = P.GENERAL_PROCESSING.test(text) && !P.CONSENT_TYPICAL_PURPOSE.test(text)
-    const contract =
-      P.CONTRACT_OR_LAW_PURPOSE.test(stripped) &&
-      !P.CONSENT_TYPICAL_PURPOSE.test(doc.paragraphs[sentence.paragraph]!.text)
-    if (!general && !contract) continue
-    const start = sentence.start + basis.index
+    if (isDefinition(doc, sentence)) return
+    const paragraph = doc.paragraphs[sentence.paragraph]!.text
+    // The sentence before, in the same paragraph.
+    const previous = index > 0 ? doc.sentences[index - 1] : undefined
+    // Consent as the basis of all processing: «med mindre annet er spesifisert», or
+    // «Behandlingsgrunnlaget er samtykke» with no purpose that consent fits.
+    const unless = P.CONSENT_UNLESS.exec(text)
+    const theBasis =
+      P.CONSENT_THE_BASIS.exec(text) && !P.CONSENT_TYPICAL_PURPOSE.test(paragraph)
+        ? P.CONSENT_THE_BASIS.exec(text)
+        : null
+    // Consent demanded before the service can be used at all.
+    const required =
+      P.CONSENT_REQUIRED.exec(text) && !P.CONSENT_TYPICAL_PURPOSE.test(text)
+        ? P.CONSENT_REQUIRED.exec(text)
+        : null
+    let hit = unless ?? theBasis ?? required
+    if (!hit) {
+      const basis = P.CONSENT_BASIS.exec(text)
+      if (
+        !basis ||
+        P.CONSENT_NEGATED.test(text) ||
+        P.CONSENT_CONDITIONAL.test(text) ||
+        P.CONSENT_WITHDRAWAL.test(text) ||
+        P.CONSENT_AMONG_BASES.test(text)
+      )
+        return
+      // "… uten at det påvirker avtalen" names the contract only to reassure.
+      const stripped = text.replace(
+        /(?<![\p{L}])(uten|utan) at[^.]*|påvirk\p{L}*[^.]*|påverk\p{L}*[^.]*/gu,
+        '',
+      )
+      const general = P.GENERAL_PROCESSING.test(text) && !P.CONSENT_TYPICAL_PURPOSE.test(text)
+      // The purpose may stand in the sentence before: «Vi behandler opplysningene for å levere tjenesten. Behandlingsgrunnlaget er ditt samtykke.»
+      const purpose = `${stripped} ${previous?.paragraph === sentence.paragraph ? previous.text : ''}`
+      const contract =
+        P.CONTRACT_OR_LAW_PURPOSE.test(purpose) && !P.CONSENT_TYPICAL_PURPOSE.test(paragraph)
+      if (!general && !contract) return
+      hit = basis
+    }
+    const start = sentence.start + hit.index
     findings.push(
       make('consent-as-general-basis', doc, {
         sentence,
-        match: { start, end: start + basis[0].length },
+        match: { start, end: start + hit[0].length },
       }),
     )
-  }
+  })
   return findings
 }
 
@@ -501,16 +541,36 @@ const dpoContact: Rule = (doc) => {
     : [make('missing-dpo-contact', doc, mentions[0], { message: VARIANTS.dpoNoContact })]
 }
 
-const legalBasis: Rule = (doc) =>
-  P.LEGAL_BASIS.test(doc.lower) ? [] : [make('missing-legal-basis')]
+/**
+ * No legal basis is stated. Consent named only for a purpose that consent fits (a
+ * newsletter, cookies) does not state the basis of the rest, when the policy describes
+ * processing for customers or by law.
+ */
+const legalBasis: Rule = (doc) => {
+  const statements = basisStatements(doc)
+  const onlyConsentForExtras =
+    statements.length > 0 &&
+    statements.every(
+      (b) =>
+        b.kinds.size === 1 &&
+        b.kinds.has('consent') &&
+        P.CONSENT_TYPICAL_PURPOSE.test(b.sentence.text),
+    ) &&
+    doc.sentences.some(
+      (s) =>
+        !isDefinition(doc, s) &&
+        (P.CONTRACT_OR_LAW_PURPOSE.test(s.text) || P.CONTRACTUAL.test(s.text)) &&
+        !P.CONSENT_TYPICAL_PURPOSE.test(s.text),
+    )
+  return statements.length > 0 && !onlyConsentForExtras ? [] : [make('missing-legal-basis')]
+}
 
 const legitimateInterest: Rule = (doc) => {
   const findings: Finding[] = []
   const checked = new Set<Paragraph>()
   for (const { sentence, match } of matchesBySentence(doc, P.LEGITIMATE_INTEREST)) {
     const paragraph = doc.paragraphs[sentence.paragraph]!
-    if (checked.has(paragraph)) continue
-    checked.add(paragraph)
+    if (isDefinition(doc, sentence)) continue
     // "Du kan protestere mot behandling som bygger på berettiget interesse" is not a basis.
     if (P.RIGHT_OBJECTION.test(sentence.text)) continue
     const before = doc.lower.slice(sentence.start, match.start)
@@ -519,57 +579,149 @@ const legitimateInterest: Rule = (doc) => {
     // In a table, the purpose in the row's first cell is the interest ("Forebygging av svindel | berettiget interesse").
     if (isTableRow(line) && /\p{L}{3,}/u.test(line.replace(/^\s*\|/, '').split('|')[0] ?? ''))
       continue
-    let scope = paragraph.text
-    // A label line ("Grunnlag: berettiget interesse") is explained by the paragraphs around it.
-    if (isHeadingLike(doc.lines[sentence.line - 1]!)) {
-      const index = doc.paragraphs.indexOf(paragraph)
-      scope += ` ${doc.paragraphs[index - 1]?.text ?? ''} ${doc.paragraphs[index + 1]?.text ?? ''}`
+    let scope: string
+    if (isListItem(line)) {
+      // A list entry («• Berettiget interesse») is explained in its own words, not by its neighbours.
+      scope = sentence.text
+    } else {
+      if (checked.has(paragraph)) continue
+      checked.add(paragraph)
+      scope = paragraph.text
+      // A label line ("Grunnlag: berettiget interesse") is explained by the paragraphs around it.
+      if (isHeadingLike(line)) {
+        const index = doc.paragraphs.indexOf(paragraph)
+        scope += ` ${doc.paragraphs[index - 1]?.text ?? ''} ${doc.paragraphs[index + 1]?.text ?? ''}`
+      }
     }
-    if (!P.INTEREST_EXPLAINED.test(scope))
-      findings.push(make('missing-legitimate-interest', doc, { sentence, match }))
+    if (!P.INTEREST_EXPLAINED.test(scope)) {
+      // The interest may be explained elsewhere («… som i dette tilfellet er å svare på …»).
+      const explainedElsewhere = doc.sentences.some(
+        (s) =>
+          s !== sentence &&
+          /interess/u.test(s.text) &&
+          P.INTEREST_EXPLAINED.test(s.text) &&
+          !isDefinition(doc, s),
+      )
+      if (!explainedElsewhere)
+        findings.push(make('missing-legitimate-interest', doc, { sentence, match }))
+    }
   }
   return findings
 }
 
-const recipients: Rule = (doc) => (P.RECIPIENTS.test(doc.lower) ? [] : [make('missing-recipients')])
+/**
+ * Whether the policy says who gets the data: recipients or their categories, processors,
+ * a named service the controller uses, who has access, or that nothing is shared.
+ * A definition («… lagring og utlevering av personopplysninger kalles behandling») says nothing.
+ */
+const recipients: Rule = (doc) =>
+  doc.sentences.some(
+    (s) =>
+      !isDefinition(doc, s) &&
+      (P.RECIPIENTS.test(s.text) ||
+        /(?<![\p{L}])(kven|hvem)\s+(som\s+)?(kan\s+få|får|har)\s+tilgang|(?<![\p{L}])(får|få|har)\s+tilgang\s+til\s+(\p{L}+\s+){0,2}(person)?opplysning|(?<![\p{L}])(sender|sendast|sendes|overføres|overførast)\s+(\p{L}+\s+){0,4}(opplysning\p{L}*|data)\s+(\p{L}+\s+){0,2}til(?![\p{L}])|(?<![\p{L}])(sender|sendast|sendes)\s+(\p{L}+\s+){0,2}til\s+/u.test(
+          s.text,
+        ) ||
+        (ANY_KNOWN_SERVICE.test(s.text) &&
+          /(?<![\p{L}])(bruk|nytt|benytt|brukar|via|hos|gjennom|operert)/u.test(s.text))),
+  )
+    ? []
+    : [make('missing-recipients')]
 
+/**
+ * A transfer out of the EEA, or a service in a third country, with no transfer mechanism.
+ * Services come from the table in policy-lint-services.ts; one whose vendor offers an EU
+ * region is no transfer where the policy says the data is kept in the EU/EEA (in the same
+ * paragraph, or in general when only one such service is named).
+ */
 const transferSafeguards: Rule = (doc) => {
   if (P.TRANSFER_MECHANISM.test(doc.lower) || P.NO_TRANSFER.test(doc.lower)) return []
-  // "Vi bruker ikke Google Analytics" is no transfer; a US service hosted in the EEA is not
-  // flagged either, but an explicit transfer ("til USA", "utenfor EØS") always is.
-  const services = P.STORED_IN_EEA.test(doc.lower) ? [] : matchesBySentence(doc, P.US_SERVICE)
-  const first = [...matchesBySentence(doc, P.TRANSFER), ...services]
-    .filter(({ sentence }) => !P.NEGATION.test(sentence.text))
-    .sort((a, b) => a.match.start - b.match.start)[0]
+  const keptInEea = doc.sentences.filter(
+    (s) => P.KEPT_IN_EEA.test(s.text) && !P.NEGATION.test(s.text),
+  )
+  const candidates: { sentence: Sentence; match: Span }[] = []
+  // One pass over the text for all services, then only the services it names.
+  const named = ANY_KNOWN_SERVICE.test(doc.lower)
+  for (const service of named ? KNOWN_SERVICES : []) {
+    if (service.adequate || !service.pattern.test(doc.lower)) continue
+    for (const at of matchesBySentence(doc, service.pattern)) {
+      // "Vi bruker ikke Google Analytics" is no transfer.
+      if (
+        P.NEGATION.test(at.sentence.text) &&
+        !/(?<![\p{L}])(ikkje|ikke)\s+(lenger|berre|bare|kun)/u.test(at.sentence.text)
+      ) {
+        if (
+          new RegExp(
+            `(ikke|ikkje|ingen|aldri)[^.]{0,40}${service.pattern.exec(at.sentence.text)?.[0] ?? '\u0000'}`,
+            'u',
+          ).test(at.sentence.text)
+        )
+          continue
+      }
+      const paragraph = at.sentence.paragraph
+      // A list entry («• Google Analytics») takes its role from the line that leads the list.
+      const near = doc.lower.slice(
+        Math.max(at.sentence.start, at.match.start - 80),
+        Math.min(at.sentence.end, at.match.end + 80),
+      )
+      const context = `${near} ${listLeadOf(doc, at.sentence)}`
+      // An analytics tool, a database or a payment service named in a policy is in use; a
+      // social network, a code host or a video site may be named only as a source or a link.
+      const mentionIsUse = !['advertising', 'hosting', 'video'].includes(service.category)
+      if (!mentionIsUse && !P.SERVICE_IN_USE.test(context)) continue
+      const eea =
+        service.euRegion &&
+        keptInEea.some((k) => k.paragraph === paragraph || Math.abs(k.paragraph - paragraph) <= 1)
+      if (!eea) candidates.push(at)
+    }
+  }
+  const explicit = matchesBySentence(doc, P.TRANSFER).filter(
+    ({ sentence }) => !P.NEGATION.test(sentence.text) && !isDefinition(doc, sentence),
+  )
+  const first = [...explicit, ...candidates].sort((a, b) => a.match.start - b.match.start)[0]
   return first ? [make('missing-transfer-safeguards', doc, first)] : []
 }
 
 // ---- art. 13(2) ---------------------------------------------------------------------------
 
-/** A sentence with wording of a right, or a list entry under such a sentence. */
-function inRightsContext(doc: PolicyDocument, sentence: Sentence): boolean {
-  if (P.RIGHT_INDICATOR.test(sentence.text)) return true
-  // A list entry ("• sletting") takes its meaning from the sentence that introduces the list.
-  if (!isListItem(doc.lines[sentence.line - 1]!)) return false
-  for (let l = sentence.line - 2, seen = 0; l >= 0 && seen < 20; l--) {
-    const previous = doc.lines[l]!
-    if (previous.trim() === '') continue
-    seen++
-    if (!isListItem(previous)) return P.RIGHT_INDICATOR.test(lowerLine(doc, l))
-  }
-  return false
-}
-
+/**
+ * How long data is kept. A retention statement has a retention verb and a word of time
+ * («lagra i tre månader», «slettes så fort …», «så lenge det er nødvendig»); «lagres på
+ * datamaskinen din» says where, not how long. A cookie's lifetime counts only when it is a
+ * period. A period left to the controller's judgement is vague even next to concrete ones.
+ */
 const retention: Rule = (doc) => {
   const statements = doc.sentences.filter(
-    (s) => P.RETENTION.test(s.text) && !inRightsContext(doc, s),
+    (s) =>
+      (P.RETENTION.test(s.text) || P.LIFETIME.test(s.text)) &&
+      (P.TIME_WORDS.test(s.text) ||
+        P.PERIOD.test(s.text) ||
+        P.NAMED_LAW.test(s.text) ||
+        P.VAGUE_RETENTION.test(s.text)) &&
+      !inRightsContext(doc, s, { section: false }) &&
+      !isDefinition(doc, s) &&
+      (!P.COOKIE.test(s.text) || P.PERIOD.test(s.text)),
   )
-  if (statements.length === 0) return [make('missing-retention')]
+  const discretionary = statements
+    .map((s) => ({ s, m: P.DISCRETIONARY_RETENTION.exec(s.text) }))
+    .find(({ m }) => m !== null)
+  if (discretionary) {
+    const start = discretionary.s.start + discretionary.m!.index
+    return [
+      make('vague-retention', doc, {
+        sentence: discretionary.s,
+        match: { start, end: start + discretionary.m![0].length },
+      }),
+    ]
+  }
   const concrete = statements.some((s) => {
     const paragraph = doc.paragraphs[s.paragraph]!.text
+    const negatedDeletion = /(slett\p{L}*|anonymiser\p{L}*)\s+(ikke|ikkje)(?![\p{L}])/u.test(s.text)
     return (
-      P.PERIOD.test(paragraph) ||
+      P.PERIOD.test(s.text) ||
+      (P.PERIOD.test(paragraph) && !P.COOKIE.test(paragraph)) ||
       P.NAMED_LAW.test(s.text) ||
+      (!negatedDeletion && P.DELETION_EVENT.test(s.text) && !P.VAGUE_RETENTION.test(s.text)) ||
       (P.RETENTION_EVENT.test(s.text) && !P.VAGUE_RETENTION.test(s.text))
     )
   })
@@ -586,32 +738,76 @@ const retention: Rule = (doc) => {
       ]
     }
   }
-  return [make('vague-retention', doc, { sentence: statements[0]! })]
+  return [make('missing-retention')]
+}
+
+/** A sentence about a complaint to a supervisory authority («innsigelser … klage til Datatilsynet»). */
+function aboutComplaint(text: string): boolean {
+  return P.COMPLAINT.test(text) && P.SUPERVISORY_AUTHORITY.test(text)
 }
 
 const rights: Rule = (doc) => {
-  const anywhere = (pattern: P.Pattern): boolean => pattern.test(doc.lower)
-  const inContext = (pattern: P.Pattern): boolean =>
-    doc.sentences.some((s) => pattern.test(s.text) && inRightsContext(doc, s))
+  const inContext = (pattern: P.Pattern, anywhere = false): boolean =>
+    doc.sentences.some(
+      (s) => pattern.test(s.text) && !isDefinition(doc, s) && (anywhere || inRightsContext(doc, s)),
+    ) ||
+    // A heading naming the right («Innsyn, retting og sletting», «Rett til dataportabilitet»).
+    [...doc.headingText.values()].some(
+      (h) => pattern.test(h) && (P.RIGHTS_HEADING.test(h) || P.RIGHT_WORDS.all(h).length >= 2),
+    )
+  const bases = controllerBases(doc)
+  const objection =
+    doc.sentences.some(
+      (s) =>
+        !aboutComplaint(s.text) &&
+        !isDefinition(doc, s) &&
+        (P.RIGHT_OBJECTION_STRONG.test(s.text) ||
+          (P.RIGHT_OBJECTION_WEAK.test(s.text) &&
+            (inRightsContext(doc, s) || P.MARKETING.test(s.text)))),
+    ) || [...doc.headingText.values()].some((h) => P.RIGHT_OBJECTION_STRONG.test(h))
   const present: [PolicyLintCode, boolean][] = [
-    ['missing-right-access', anywhere(P.RIGHT_ACCESS) || inContext(P.RIGHT_ACCESS_WEAK)],
+    [
+      'missing-right-access',
+      inContext(P.RIGHT_ACCESS_STRONG, true) ||
+        inContext(P.RIGHT_ACCESS) ||
+        inContext(P.RIGHT_ACCESS_WEAK),
+    ],
     ['missing-right-rectification', inContext(P.RIGHT_RECTIFICATION)],
     ['missing-right-erasure', inContext(P.RIGHT_ERASURE)],
     [
       'missing-right-restriction',
-      anywhere(P.RIGHT_RESTRICTION) || inContext(P.RIGHT_RESTRICTION_WEAK),
+      inContext(P.RIGHT_RESTRICTION, true) || inContext(P.RIGHT_RESTRICTION_WEAK),
     ],
-    ['missing-right-portability', anywhere(P.RIGHT_PORTABILITY)],
-    ['missing-right-objection', anywhere(P.RIGHT_OBJECTION)],
+    [
+      'missing-right-portability',
+      !portabilityApplies(bases) || inContext(P.RIGHT_PORTABILITY, true),
+    ],
+    ['missing-right-objection', !objectionApplies(bases) || objection],
   ]
   return present.filter(([, ok]) => !ok).map(([code]) => make(code))
 }
 
+/**
+ * Consent is a basis (or is asked for) and the policy does not say it can be withdrawn.
+ * Withdrawal is recognised in its many phrasings: «trekke tilbake», «trekkje samtykket»,
+ * «kan når som helst endre samtykket», «tilbakekalle».
+ */
 const consentWithdrawal: Rule = (doc) => {
   const consent = doc.sentences.find(
-    (s) => P.CONSENT.test(s.text) && !P.CONSENT_NEGATED.test(s.text),
+    (s) =>
+      !isDefinition(doc, s) &&
+      !P.CONSENT_NEGATED.test(s.text) &&
+      (P.CONSENT_AS_BASIS.test(s.text) ||
+        P.CONSENT_REQUIRED.test(s.text) ||
+        P.CONSENT_UNLESS.test(s.text) ||
+        P.CONSENT_THE_BASIS.test(s.text)),
   )
-  if (!consent || P.CONSENT_WITHDRAWAL.test(doc.lower)) return []
+  if (
+    !consent ||
+    P.CONSENT_WITHDRAWAL.test(doc.lower) ||
+    P.CONSENT_WITHDRAWAL_BROAD.test(doc.lower)
+  )
+    return []
   return [make('missing-consent-withdrawal', doc, { sentence: consent })]
 }
 
@@ -678,6 +874,7 @@ export const POLICY_LINT_RULE_LIST: readonly Rule[] = [
   modelClauses,
   repealedAct,
   ekom,
+  browserSettingsConsent,
   consentAsGeneralBasis,
   controllerIdentity,
   dpoContact,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lintPolicy } from './policy-lint'
-import { policyTextFromHtml } from './policy-text'
+import { readPolicyHtml } from './policy-text'
 
 const FIXTURES = join(__dirname, '..', '..', 'tests', 'fixtures', 'policies')
 const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8')
@@ -16,14 +16,14 @@ type Expected = [code: string, line: number | undefined, severity: 'error' | 'wa
 
 const SEEDS: Record<string, { language: 'nb' | 'nn'; findings: Expected[] }> = {
   // SFE Kraft, nynorsk. Quotes the 2000 act for access, rectification and erasure; uses
-  // Google Analytics and Facebook remarketing with only browser settings to refuse cookies;
+  // Google Analytics and Facebook remarketing with only browser settings to refuse cookies (browser-settings-consent);
   // stores data "i henhold til gjeldande lovgivning"; names itself only by brand, no org.nr.;
   // no legal basis, no DPO, no restriction/portability/objection, no complaint right.
   '000_b00da0e6f284758b.txt': {
     language: 'nn',
     findings: [
       ['missing-transfer-safeguards', 17, 'error'],
-      ['outdated-ekom-2-7b', 21, 'warning'],
+      ['browser-settings-consent', 21, 'warning'],
       ['repealed-act-2000', 33, 'error'],
       ['repealed-act-2000', 33, 'error'],
       ['repealed-act-2000', 35, 'error'],
@@ -63,7 +63,7 @@ const SEEDS: Record<string, { language: 'nb' | 'nn'; findings: Expected[] }> = {
     language: 'nb',
     findings: [
       ['missing-transfer-safeguards', 15, 'error'],
-      ['outdated-ekom-2-7b', 21, 'warning'],
+      ['browser-settings-consent', 21, 'warning'],
       ['consent-as-general-basis', 49, 'error'],
       ['missing-consent-withdrawal', 49, 'error'],
       ['vague-retention', 57, 'warning'],
@@ -122,7 +122,7 @@ describe('lintPolicy on complete policies written for Ombud', () => {
   }
 
   it('eksempel-energi-nb.html lints with zero findings after HTML conversion', () => {
-    const result = lintPolicy(policyTextFromHtml(read('eksempel-energi-nb.html')))
+    const result = lintPolicy(readPolicyHtml(read('eksempel-energi-nb.html')).text)
     expect(result.findings).toEqual([])
     expect(result.language).toBe('nb')
   })

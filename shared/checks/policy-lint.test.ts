@@ -407,11 +407,11 @@ const ADDED: Record<'nb' | 'nn', [PolicyLintCode | null, string][]> = {
     [null, 'Vi har omsetningskonsesjon fra Reguleringsmyndigheten for energi.'],
     ['outdated-ekom-2-7b', 'Bruken av informasjonskapsler følger ekomloven § 2-7b.'],
     [
-      'outdated-ekom-2-7b',
+      'browser-settings-consent',
       'Ved å bruke nettstedet samtykker du til at vi bruker informasjonskapsler.',
     ],
     [
-      'outdated-ekom-2-7b',
+      'browser-settings-consent',
       'Hvis nettleseren din er innstilt til å godta informasjonskapsler, regner vi det som samtykke.',
     ],
     [
@@ -454,7 +454,7 @@ const ADDED: Record<'nb' | 'nn', [PolicyLintCode | null, string][]> = {
     [null, 'Brot på personopplysningstryggleiken vert melde til Datatilsynet innan 72 timar.'],
     ['outdated-ekom-2-7b', 'Vi brukar informasjonskapslar i samsvar med ekomlova § 2-7 b.'],
     [
-      'outdated-ekom-2-7b',
+      'browser-settings-consent',
       'Ved å halde fram med å bruke nettstaden godtek du at vi brukar informasjonskapslar.',
     ],
     [
@@ -496,22 +496,43 @@ describe('lintPolicy: added wording', () => {
 })
 
 describe('lintPolicy: severities and details', () => {
-  it('reports browser-settings-only cookie texts as a warning, explicit browser consent as an error', () => {
+  it('reports browser-settings consent as a warning under its own code, whether opt-out only or explicit', () => {
     const optOut = build(
       NB,
       {},
       'Vi bruker Google Analytics. Du kan slå av informasjonskapsler i innstillingene i nettleseren din.',
     )
     const optOutFindings = lintPolicy(optOut).findings.filter(
-      (f) => f.code === 'outdated-ekom-2-7b',
+      (f) => f.code === 'browser-settings-consent',
     )
-    expect(optOutFindings.map((f) => f.severity)).toEqual(['warning'])
+    expect(optOutFindings.map((f) => [f.severity, f.article])).toEqual([
+      ['warning', 'ekomloven § 3-15'],
+    ])
     const explicit = build(
       NB,
       {},
       'Ved å bruke nettstedet samtykker du til bruk av informasjonskapsler.',
     )
-    expect(lintPolicy(explicit).findings.map((f) => f.severity)).toEqual(['error'])
+    expect(lintPolicy(explicit).findings.map((f) => [f.code, f.severity])).toEqual([
+      ['browser-settings-consent', 'warning'],
+    ])
+  })
+
+  it('keeps outdated-ekom-2-7b for a citation of the repealed section only', () => {
+    for (const sentence of [
+      'Informasjonskapslene slettes automatisk når du lukker nettleseren.',
+      'Vi bruker bare en øktkapsel som forsvinner når nettleserøkten avsluttes.',
+      'Du kan endre innstillingene for informasjonskapsler i nettleseren din.',
+    ]) {
+      expect(lintPolicy(build(NB, {}, sentence)).findings.map((f) => f.code)).not.toContain(
+        'outdated-ekom-2-7b',
+      )
+    }
+    expect(
+      lintPolicy(build(NN, {}, 'Vi følgjer ekomlova § 2-7b for informasjonskapslar.')).findings.map(
+        (f) => f.code,
+      ),
+    ).toEqual(['outdated-ekom-2-7b'])
   })
 
   it('does not warn about browser settings when a consent tool is described', () => {

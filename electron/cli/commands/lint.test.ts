@@ -134,7 +134,7 @@ describe('ombud lint', () => {
   it('exits 2 for unsupported, missing, unreadable or empty files and bad usage', async () => {
     const pdf = await cli('lint', join(dir, 'erklaering.pdf'))
     expect(pdf.code).toBe(2)
-    expect(pdf.stderr).toContain('filtypen støttes ikke')
+    expect(pdf.stderr).toContain('Ombud kan ikke lese PDF-filer')
 
     const missing = await cli('lint', join(dir, 'finnes-ikke.txt'))
     expect(missing.code).toBe(2)
@@ -144,7 +144,7 @@ describe('ombud lint', () => {
     writeFileSync(corrupt, 'dette er ikke en docx')
     const broken = await cli('lint', corrupt)
     expect(broken.code).toBe(2)
-    expect(broken.stderr).toContain('ikke et gyldig .docx-dokument')
+    expect(broken.stderr).toContain('er ikke et gyldig Word-dokument (.docx)')
 
     const empty = join(dir, 'tom.txt')
     writeFileSync(empty, '  \n')

@@ -4,37 +4,24 @@
  * file cannot be read.
  */
 import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
+import { basename, extname } from 'node:path'
+import { PolicyFileError, readPolicyFile, type PolicyFile } from '../../../shared/audit/read-policy'
+import { POLICY_FILE_EXTENSIONS } from '../../../shared/audit/policy-file-types'
 import { hasErrors, type Finding } from '../../../shared/checks/finding'
 import { lintPolicy } from '../../../shared/checks/policy-lint'
-import { policyTextFromDocx, policyTextFromHtml } from '../../../shared/checks/policy-text'
 import { EXIT_FINDINGS, EXIT_OK, UsageError, out, parseCommandArgs, type Command } from '../cli-io'
-
-type Kind = 'text' | 'docx' | 'html'
-
-const KINDS: Record<string, Kind> = {
-  '.txt': 'text',
-  '.md': 'text',
-  '.docx': 'docx',
-  '.html': 'html',
-  '.htm': 'html',
-}
 
 const LANGUAGE_NAMES = { nb: 'bokmål', nn: 'nynorsk' } as const
 
-/** UTF-8 first; old exports from Windows tools are often Windows-1252. */
-function decodeText(bytes: Uint8Array): string {
+/** Reads the file with the same reader as the in-app import, so both see the same text. */
+async function readPolicy(file: string): Promise<PolicyFile> {
+  const name = basename(file)
+  const extension = extname(name).slice(1).toLowerCase()
+  // A type the reader refuses is refused before the file is read, with the reader's message.
+  const known = (POLICY_FILE_EXTENSIONS as readonly string[]).includes(extension)
+  let bytes: Uint8Array = new Uint8Array()
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes)
-  }
-}
-
-async function readPolicyText(file: string, kind: Kind): Promise<string> {
-  let bytes: Uint8Array
-  try {
-    bytes = new Uint8Array(await readFile(file))
+    if (known) bytes = new Uint8Array(await readFile(file))
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'
@@ -42,15 +29,12 @@ async function readPolicyText(file: string, kind: Kind): Promise<string> {
         : 'filen kan ikke leses'
     throw new UsageError(`kan ikke lese ${file}: ${reason}`)
   }
-  if (kind === 'docx') {
-    try {
-      return await policyTextFromDocx(bytes)
-    } catch {
-      throw new UsageError(`kan ikke lese ${file}: ikke et gyldig .docx-dokument`)
-    }
+  try {
+    return await readPolicyFile(name, bytes)
+  } catch (error) {
+    if (error instanceof PolicyFileError) throw new UsageError(error.message)
+    throw error
   }
-  const text = decodeText(bytes)
-  return kind === 'html' ? policyTextFromHtml(text) : text
 }
 
 function formatFinding(f: Finding): string {
@@ -70,17 +54,8 @@ export const lintCommand: Command = async (argv) => {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, true)
   if (positionals.length !== 1) throw new UsageError('bruk: lint FIL [--json]')
   const file = positionals[0]!
-  const extension = extname(file).toLowerCase()
-  const kind = KINDS[extension]
-  if (!kind) {
-    throw new UsageError(
-      `filtypen støttes ikke: ${extension || file} (bruk .txt, .md, .docx, .html eller .htm)`,
-    )
-  }
-  const text = await readPolicyText(file, kind)
-  if (text.trim() === '') throw new UsageError(`kan ikke lese ${file}: fant ingen tekst`)
-
-  const { language, findings } = lintPolicy(text)
+  const policy = await readPolicy(file)
+  const { language, findings } = lintPolicy(policy.text, { headings: policy.headings })
   if (values.json) {
     const report = {
       file,
