@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createWebPreferences } from './security'
@@ -13,6 +12,8 @@ const mock = vi.hoisted(() => {
     appListeners: new Map<string, Listener>(),
     ipcHandlers: new Map<string, Listener>(),
     windows: [] as FakeWindow[],
+    privilegedSchemes: [] as unknown[],
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     menuTemplate: [] as unknown[],
     sessionHandlers: {} as Record<string, unknown>,
   }
@@ -22,7 +23,6 @@ const mock = vi.hoisted(() => {
     readonly listeners = new Map<string, Listener>()
     readonly webContents = { send: vi.fn() }
     loadURL = vi.fn(() => Promise.resolve())
-    loadFile = vi.fn(() => Promise.resolve())
     isMinimized = vi.fn(() => true)
     restore = vi.fn()
     show = vi.fn()
@@ -63,6 +63,14 @@ const mock = vi.hoisted(() => {
       showOpenDialog: vi.fn(),
       showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })),
       showErrorBox: vi.fn(),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+        state.privilegedSchemes = schemes
+      }),
+      handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) =>
+        state.protocolHandlers.set(scheme, handler),
+      ),
     },
     ipcMain: { handle: vi.fn((channel: string, l: Listener) => state.ipcHandlers.set(channel, l)) },
     Menu: {
@@ -108,6 +116,8 @@ beforeEach(() => {
   mock.state.ipcHandlers.clear()
   mock.state.windows.length = 0
   mock.state.menuTemplate = []
+  mock.state.privilegedSchemes = []
+  mock.state.protocolHandlers.clear()
   mock.state.sessionHandlers = {}
   vi.clearAllMocks()
 })
@@ -134,12 +144,29 @@ describe('main process', () => {
     expect(window?.options.webPreferences).toEqual(
       createWebPreferences(`${appPath}/out/preload/index.js`),
     )
-    expect(window?.loadFile).toHaveBeenCalledWith(`${appPath}/out/renderer/index.html`)
-    expect(window?.loadURL).not.toHaveBeenCalled()
+    expect(window?.loadURL).toHaveBeenCalledExactlyOnceWith('app://ombud/index.html')
     // Shown only when painted, to avoid a white flash.
     expect(window?.options.show).toBe(false)
     window?.listeners.get('ready-to-show')?.()
     expect(window?.show).toHaveBeenCalled()
+  })
+
+  it('registers the app scheme as privileged before ready and serves it from out/renderer', async () => {
+    await startMain()
+    expect(mock.state.privilegedSchemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ])
+    expect([...mock.state.protocolHandlers.keys()]).toEqual(['app'])
+    // The handler reads below the app path; a traversal is refused without reading.
+    const serve = mock.state.protocolHandlers.get('app')!
+    const refused = await serve(new Request('app://ombud/..%2fmain/index.js'))
+    expect(refused.status).toBe(404)
+    expect(
+      mock.electron.session.defaultSession.setSpellCheckerDictionaryDownloadURL,
+    ).toHaveBeenCalledWith('app://ombud/dictionaries/')
   })
 
   it('locks down the default session and every new webContents', async () => {
@@ -160,7 +187,7 @@ describe('main process', () => {
       ['app:info', 'file:open', 'file:save', 'file:save-folder'].sort(),
     )
     const info = mock.state.ipcHandlers.get('app:info')
-    const appFrame = { url: pathToFileURL(`${appPath}/out/renderer/index.html`).href, parent: null }
+    const appFrame = { url: 'app://ombud/index.html', parent: null }
     await expect(info?.({ senderFrame: appFrame })).resolves.toEqual({
       name: 'Ombud',
       version: '0.1.0',
@@ -222,16 +249,14 @@ describe('main process', () => {
 
   it('loads the dev server in development', async () => {
     await startMain({ isPackaged: false, devUrl: 'http://localhost:5173' })
-    expect(mock.state.windows[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173/')
-    expect(mock.state.windows[0]?.loadFile).not.toHaveBeenCalled()
+    expect(mock.state.windows[0]?.loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/')
   })
 
   it('ignores a dev URL when packaged, or when it is not loopback', async () => {
     await startMain({ isPackaged: true, devUrl: 'http://localhost:5173' })
-    expect(mock.state.windows[0]?.loadURL).not.toHaveBeenCalled()
+    expect(mock.state.windows[0]?.loadURL).toHaveBeenCalledExactlyOnceWith('app://ombud/index.html')
     mock.state.windows.length = 0
     await startMain({ isPackaged: false, devUrl: 'https://evil.example/' })
-    expect(mock.state.windows[0]?.loadURL).not.toHaveBeenCalled()
-    expect(mock.state.windows[0]?.loadFile).toHaveBeenCalled()
+    expect(mock.state.windows[0]?.loadURL).toHaveBeenCalledExactlyOnceWith('app://ombud/index.html')
   })
 })

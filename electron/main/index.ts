@@ -1,33 +1,35 @@
 /**
- * Main process: one locked-down window showing the built renderer, a Norwegian menu and
- * the typed IPC handlers. The app never uses the network; everything it shows comes from
+ * Main process: one locked-down window showing the built renderer (served from the app's
+ * own scheme, app://ombud/), a Norwegian menu and the typed IPC handlers. The app never uses the network; everything it shows comes from
  * its own files (or, during development, from the local electron-vite dev server).
  */
 import * as fs from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import {
   app,
   BrowserWindow,
   dialog,
   ipcMain,
   Menu,
+  protocol,
   session,
   type MessageBoxOptions,
   type WebContents,
 } from 'electron'
 import type { IpcEventChannel, IpcEvents, MenuCommand } from '../../shared/ipc'
+import { APP_SCHEME_DEFINITION, createAppProtocolHandler } from './app-protocol'
 import { registerFileHandlers, type FileDialogs } from './ipc/files'
 import { createHandle } from './ipc/handle'
 import { aboutDialogOptions, buildMenuTemplate } from './menu'
 import {
+  contentSecurityPolicy,
   createWebPreferences,
   installSecurity,
   secureSession,
   type TrustedOrigins,
 } from './security'
-import { parseDevServerUrl } from './trusted-url'
+import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, parseDevServerUrl } from './trusted-url'
 
 const APP_NAME = 'Ombud'
 
@@ -41,6 +43,9 @@ app.commandLine.appendSwitch('disable-features', 'HardwareMediaKeyHandling,Media
 // The interface is Norwegian whatever the system language: dates in date fields, number
 // formats and spell-checking follow Chromium's locale.
 app.commandLine.appendSwitch('lang', 'nb-NO')
+// The renderer is served from app://ombud/ (see app-protocol.ts); schemes get their
+// privileges only before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION])
 
 const trusted: TrustedOrigins = {
   appRoot: join(app.getAppPath(), 'out', 'renderer'),
@@ -97,10 +102,7 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
-  const loaded =
-    trusted.devUrl !== null
-      ? window.loadURL(trusted.devUrl)
-      : window.loadFile(join(trusted.appRoot, 'index.html'))
+  const loaded = window.loadURL(trusted.devUrl ?? APP_INDEX_URL)
   loaded.catch((error: unknown) => console.error('Kunne ikke laste brukergrensesnittet:', error))
   return window
 }
@@ -115,11 +117,17 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady()
   secureSession(session.defaultSession, trusted)
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      appRoot: trusted.appRoot,
+      readFile: (path) => fs.readFile(path),
+      contentSecurityPolicy: contentSecurityPolicy(false),
+    }),
+  )
   // On Linux Chromium would fetch Hunspell dictionaries from Google's servers. Point it at
   // the app's own files instead: no network, and dictionaries can be shipped there later.
-  session.defaultSession.setSpellCheckerDictionaryDownloadURL(
-    `${pathToFileURL(join(trusted.appRoot, 'dictionaries')).href}/`,
-  )
+  session.defaultSession.setSpellCheckerDictionaryDownloadURL(`${APP_ORIGIN}/dictionaries/`)
 
   const handle = createHandle(ipcMain, trusted)
   registerFileHandlers(handle, { dialogs, fs, defaultDir: documentsDir })

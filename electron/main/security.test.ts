@@ -58,7 +58,7 @@ function fakeSession() {
 }
 
 const root = '/opt/Ombud/resources/app.asar/out/renderer'
-const index = pathToFileURL(`${root}/index.html`).href
+const index = 'app://ombud/index.html'
 
 describe('createWebPreferences', () => {
   const prefs = createWebPreferences('/app/out/preload/index.js')
@@ -149,9 +149,9 @@ describe('secureSession', () => {
       const callback = vi.fn()
       handlers.request?.({}, permission, callback, {})
       expect(callback).toHaveBeenCalledExactlyOnceWith(false)
-      expect(handlers.check?.({}, permission, 'file://', {})).toBe(false)
+      expect(handlers.check?.({}, permission, 'app://ombud', {})).toBe(false)
     }
-    expect(handlers.device?.({ deviceType: 'usb', origin: 'file://' })).toBe(false)
+    expect(handlers.device?.({ deviceType: 'usb', origin: 'app://ombud' })).toBe(false)
   })
 
   function requestDecision(url: string, devUrl: string | null): boolean {
@@ -165,7 +165,7 @@ describe('secureSession', () => {
 
   it('lets the app load its own files', () => {
     expect(requestDecision(index, null)).toBe(false)
-    expect(requestDecision(pathToFileURL(`${root}/assets/a.js`).href, null)).toBe(false)
+    expect(requestDecision('app://ombud/assets/a.js', null)).toBe(false)
     expect(requestDecision('devtools://devtools/bundled/devtools_app.html', null)).toBe(false)
   })
 
@@ -173,7 +173,8 @@ describe('secureSession', () => {
     'https://example.com/',
     'http://127.0.0.1:5173/',
     'file:///etc/passwd',
-    `file://${root}/../main/index.js`,
+    pathToFileURL(`${root}/index.html`).href,
+    'app://ombud/..%2fmain/index.js',
     'ws://localhost:5173/',
   ])('cancels %s', (url) => {
     expect(requestDecision(url, null)).toBe(true)

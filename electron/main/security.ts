@@ -9,7 +9,7 @@ import { isAllowedRequest } from './trusted-url'
 
 /** Where the app's own code lives: the built renderer folder and, in development, the dev server. */
 export interface TrustedOrigins {
-  /** Absolute path of `out/renderer`. */
+  /** Absolute path of `out/renderer`, served as app://ombud/. */
   appRoot: string
   /** Origin of the electron-vite dev server, or `null` outside development. */
   devUrl: string | null
@@ -78,7 +78,7 @@ type SecurableWebContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>
 /**
  * Denies navigation, redirects, new windows and <webview> for one webContents. The app is a
  * single page that changes views without navigating, so there is nothing to allow.
- * Reloads and the initial `loadURL`/`loadFile` do not pass through these events.
+ * Reloads and the initial `loadURL` do not pass through these events.
  */
 export function secureWebContents(contents: SecurableWebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault())
@@ -98,8 +98,9 @@ type SecurableSession = Pick<
 
 /**
  * Locks a session down: every permission is refused, every request outside the app's own
- * files is cancelled, and every response carries the CSP header. (`file:` responses have
- * no headers; there the renderer's CSP meta tag applies.)
+ * files (app://ombud/, or the dev server) is cancelled, and every response carries the
+ * CSP header. The app scheme's handler sets the same header itself, and the renderer's
+ * CSP meta tag applies as well.
  */
 export function secureSession(session: SecurableSession, trusted: TrustedOrigins): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))

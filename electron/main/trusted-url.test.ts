@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
+  appFilePath,
   isAllowedRequest,
-  isAppFileUrl,
   isAppUrl,
   isDevServerUrl,
   isInside,
@@ -10,7 +10,7 @@ import {
 } from './trusted-url'
 
 const root = '/opt/Ombud/resources/app.asar/out/renderer'
-const index = pathToFileURL(`${root}/index.html`).href
+const index = 'app://ombud/index.html'
 const dev = 'http://localhost:5173/'
 
 describe('parseDevServerUrl', () => {
@@ -51,30 +51,52 @@ describe('isInside', () => {
   })
 })
 
-describe('isAppFileUrl / isAppUrl', () => {
-  it('accepts the renderer files', () => {
-    expect(isAppFileUrl(index, root)).toBe(true)
+describe('appFilePath / isAppUrl', () => {
+  it('accepts the renderer files on the app scheme', () => {
+    expect(appFilePath(index, root)).toBe(`${root}/index.html`)
+    expect(appFilePath('app://ombud/', root)).toBe(`${root}/index.html`)
+    expect(appFilePath('app://ombud/index.html?x=1#/policy', root)).toBe(`${root}/index.html`)
+    expect(appFilePath('app://OMBUD/assets/a.js', root)).toBe(`${root}/assets/a.js`)
+    expect(appFilePath('app://ombud/assets/%C3%A6%C3%B8%C3%A5%20font.woff2', root)).toBe(
+      `${root}/assets/æøå font.woff2`,
+    )
+    // `..` that stays inside the root is collapsed by the URL parser, as a browser does.
+    expect(appFilePath('app://ombud/assets/../index.html', root)).toBe(`${root}/index.html`)
+    expect(appFilePath('app://ombud/assets/..', root)).toBe(`${root}/index.html`)
     expect(isAppUrl(`${index}#/activities`, root, null)).toBe(true)
-    expect(isAppUrl(pathToFileURL(`${root}/assets/index-abc.js`).href, root, null)).toBe(true)
-    expect(isAppUrl(pathToFileURL(`${root}/assets/æøå font.woff2`).href, root, null)).toBe(true)
+    expect(isAppUrl('app://ombud/assets/index-abc.js', root, null)).toBe(true)
   })
 
   it.each([
+    'app://ombud/../../../../../etc/passwd',
+    'app://ombud/../main/index.js',
+    'app://ombud/%2e%2e/%2e%2e/main/index.js',
+    'app://ombud/.%2E/main/index.js',
+  ])('keeps the dot segments of %s inside the root, as a browser does', (url) => {
+    const path = appFilePath(url, root)
+    expect(path).not.toBeNull()
+    expect(path!.startsWith(`${root}/`)).toBe(true)
+    expect(path).not.toContain('..')
+  })
+
+  it.each([
+    ['the app as a file:// URL', pathToFileURL(`${root}/index.html`).href],
     ['file outside the app root', 'file:///etc/passwd'],
-    ['the main bundle next to the renderer', pathToFileURL(`${root}/../main/index.js`).href],
-    ['path traversal with ../', `file://${root}/../../../../../etc/passwd`],
-    ['path traversal with %2e%2e', `file://${root}/%2e%2e/%2e%2e/main/index.js`],
-    ['path traversal with mixed .%2E', `file://${root}/.%2E/main/index.js`],
-    ['encoded slash', `file://${root}/..%2f..%2fmain/index.js`],
-    ['backslash traversal', `file://${root}/..\\..\\main\\index.js`],
-    ['prefix look-alike directory', `file://${root}-evil/index.html`],
-    ['UNC host', `file://evil-server${root}/index.html`],
+    ['another host on the scheme', 'app://evil/index.html'],
+    ['user info', 'app://x@ombud/index.html'],
+    ['a port', 'app://ombud:80/index.html'],
+    ['encoded slash', 'app://ombud/..%2f..%2fmain/index.js'],
+    ['encoded backslash', 'app://ombud/..%5c..%5cmain/index.js'],
+    ['backslash traversal', 'app://ombud/..\\..\\main\\index.js'],
+    ['encoded NUL', 'app://ombud/index.html%00.png'],
+    ['malformed encoding', 'app://ombud/%E0%A4%A'],
+    ['an empty segment', 'app://ombud/assets//a.js'],
     ['http on loopback when not in dev', 'http://127.0.0.1:5173/'],
     ['localhost when not in dev', 'http://localhost:5173/index.html'],
     ['remote https', 'https://example.com/'],
     ['data URL', 'data:text/html,<script>alert(1)</script>'],
     ['javascript URL', 'javascript:alert(1)'],
-    ['blob URL', 'blob:file:///1234'],
+    ['blob URL', 'blob:app://ombud/1234'],
     ['about:blank', 'about:blank'],
     ['devtools', 'devtools://devtools/bundled/devtools_app.html'],
     ['garbage', 'not a url'],
@@ -109,7 +131,8 @@ describe('isAllowedRequest', () => {
     expect(isAllowedRequest(index, root, null)).toBe(true)
     expect(isAllowedRequest('devtools://devtools/bundled/devtools_app.html', root, null)).toBe(true)
     expect(isAllowedRequest('data:image/png;base64,AAAA', root, null)).toBe(true)
-    expect(isAllowedRequest('blob:file:///0b1c', root, null)).toBe(true)
+    expect(isAllowedRequest('app://ombud/assets/a.css', root, null)).toBe(true)
+    expect(isAllowedRequest('blob:app://ombud/0b1c', root, null)).toBe(true)
     expect(isAllowedRequest('http://localhost:5173/src/main.tsx', root, dev)).toBe(true)
     expect(isAllowedRequest('ws://localhost:5173/', root, dev)).toBe(true)
   })
@@ -122,7 +145,9 @@ describe('isAllowedRequest', () => {
     'wss://example.com/',
     'ftp://example.com/',
     'file:///etc/passwd',
-    `file://${root}/%2e%2e/main/index.js`,
+    pathToFileURL(`${root}/index.html`).href,
+    'app://ombud/..%2f..%2fmain/index.js',
+    'app://other/index.html',
     'chrome://gpu',
     'https://redirector.gvt1.com/edgedl/chrome/dict/nb-NO-3-0.bdic',
   ])('cancels %s outside dev', (url) => {

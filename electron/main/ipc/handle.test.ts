@@ -11,7 +11,7 @@ vi.mock('electron', () => {
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
 
 const root = '/opt/Ombud/resources/app.asar/out/renderer'
-const appPage = `${pathToFileURL(`${root}/index.html`).href}#/policy`
+const appPage = 'app://ombud/index.html#/policy'
 
 function setup(devUrl: string | null = null) {
   const listeners = new Map<string, Listener>()
@@ -96,7 +96,9 @@ describe('handle', () => {
     ['no sender frame', null],
     ['a remote page', { url: 'https://example.com/', parent: null }],
     ['a file outside the app', { url: 'file:///tmp/evil.html', parent: null }],
-    ['a traversal out of the app', { url: `file://${root}/%2e%2e/evil.html`, parent: null }],
+    ['a traversal out of the app', { url: 'app://ombud/..%2f..%2fevil.html', parent: null }],
+    ['the app as a file:// page', { url: pathToFileURL(`${root}/index.html`).href, parent: null }],
+    ['another host on the app scheme', { url: 'app://evil/index.html', parent: null }],
     ['a subframe of the app', { url: appPage, parent: trustedFrame }],
     ['a data: page', { url: 'data:text/html,hi', parent: null }],
     ['the dev server when not in dev', { url: 'http://localhost:5173/', parent: null }],
