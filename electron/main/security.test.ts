@@ -75,6 +75,7 @@ describe('createWebPreferences', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
       preload: '/app/out/preload/index.js',
     })
