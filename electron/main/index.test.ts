@@ -7,6 +7,7 @@ type Listener = (...args: unknown[]) => unknown
 const mock = vi.hoisted(() => {
   const state = {
     lock: true,
+    userDataDir: '',
     isPackaged: true,
     platform: 'linux',
     appListeners: new Map<string, Listener>(),
@@ -45,12 +46,18 @@ const mock = vi.hoisted(() => {
     app: {
       setName: vi.fn(),
       enableSandbox: vi.fn(),
-      commandLine: { appendSwitch: vi.fn() },
+      commandLine: {
+        appendSwitch: vi.fn(),
+        getSwitchValue: vi.fn((name: string) =>
+          name === 'user-data-dir' ? state.userDataDir : '',
+        ),
+      },
+      setPath: vi.fn(),
       getAppPath: () => '/opt/Ombud/resources/app.asar',
       get isPackaged() {
         return state.isPackaged
       },
-      requestSingleInstanceLock: () => state.lock,
+      requestSingleInstanceLock: vi.fn(() => state.lock),
       quit: vi.fn(),
       on: vi.fn((event: string, listener: Listener) => state.appListeners.set(event, listener)),
       whenReady: () => Promise.resolve(),
@@ -101,8 +108,11 @@ vi.mock('electron', () => mock.electron)
 const appPath = '/opt/Ombud/resources/app.asar'
 const originalPlatform = process.platform
 
-async function startMain(options: { lock?: boolean; isPackaged?: boolean; devUrl?: string } = {}) {
+async function startMain(
+  options: { lock?: boolean; isPackaged?: boolean; devUrl?: string; userDataDir?: string } = {},
+) {
   mock.state.lock = options.lock ?? true
+  mock.state.userDataDir = options.userDataDir ?? ''
   mock.state.isPackaged = options.isPackaged ?? true
   if (options.devUrl === undefined) delete process.env['ELECTRON_RENDERER_URL']
   else process.env['ELECTRON_RENDERER_URL'] = options.devUrl
@@ -133,6 +143,18 @@ describe('main process', () => {
     expect(mock.electron.app.quit).toHaveBeenCalledOnce()
     expect(mock.state.windows).toHaveLength(0)
     expect(mock.state.ipcHandlers.size).toBe(0)
+  })
+
+  it('keeps its data and its single-instance lock in the folder --user-data-dir names', async () => {
+    await startMain()
+    expect(mock.electron.app.setPath).not.toHaveBeenCalled()
+    await startMain({ userDataDir: '/tmp/ombud-test-1' })
+    const { setPath, requestSingleInstanceLock } = mock.electron.app
+    expect(setPath).toHaveBeenCalledExactlyOnceWith('userData', '/tmp/ombud-test-1')
+    // Before the lock is taken: the lock lives in the userData folder.
+    expect(setPath.mock.invocationCallOrder[0]).toBeLessThan(
+      requestSingleInstanceLock.mock.invocationCallOrder.at(-1)!,
+    )
   })
 
   it('opens one sandboxed window on the built renderer', async () => {

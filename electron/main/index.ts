@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import {
   app,
   BrowserWindow,
@@ -37,6 +37,11 @@ const APP_NAME = 'Ombud'
 // Same name in development and when packaged, so both use the same userData folder
 // (where IndexedDB lives) instead of "ombud" versus "Ombud".
 app.setName(APP_NAME)
+// Chromium's --user-data-dir, honoured for Electron's own paths too: IndexedDB and the
+// single-instance lock live in userData, so a portable copy or a test run given its own
+// folder has its own database and its own lock.
+const userDataDir = app.commandLine.getSwitchValue('user-data-dir')
+if (userDataDir !== '') app.setPath('userData', resolve(userDataDir))
 // Every renderer is sandboxed, including any a library might create.
 app.enableSandbox()
 // Ombud plays no media: keep Chromium from grabbing the keyboard's media keys.
