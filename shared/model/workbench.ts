@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { processingActivity, type ProcessingActivity } from './activity'
-import { changeEntry, type ChangeEntry } from './change'
+import { changeEntry, renumberChanges, type ChangeEntry } from './change'
 import { clause, policyVersion, type Clause, type PolicyVersion } from './clause'
 import { isoDateTime } from './common'
 import { organization, type Organization } from './organization'
@@ -121,7 +121,17 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
   }
   const linkProblems = checkIntegrity(result.data)
   if (linkProblems.length > 0) throw new WorkbenchError(summarize(linkProblems), linkProblems)
-  return result.data
+  return boundCounters(result.data)
+}
+
+/**
+ * Brings every counter into the range Ombud can keep counting in: change-log numbers
+ * past MAX_SEQ are renumbered (the other counters, such as a clause's order, are bounded
+ * by their schemas and renumbered by the code that moves them).
+ */
+function boundCounters(wb: Workbench): Workbench {
+  const changes = renumberChanges(wb.changes)
+  return changes === wb.changes ? wb : { ...wb, changes }
 }
 
 function summarize(problems: string[]): string {
