@@ -72,6 +72,15 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
     expect(messageFor(FIXTURE.slice(0, 1000))).toBe(expected)
   })
 
+  it('a file that is not UTF-8 (the sample saved as Latin-1), instead of damaging its letters', () => {
+    // Latin-1 writes «ø» as the single byte 0xF8, which is not valid UTF-8.
+    const latin1 = Uint8Array.from([...FIXTURE].map((c) => c.charCodeAt(0)))
+    expect(latin1.some((b) => b > 0x7f)).toBe(true)
+    expect(() => parseWorkbench(latin1)).toThrow(
+      'Filen er ikke lagret som UTF-8-tekst, slik en Ombud-arbeidsbok skal være.',
+    )
+  })
+
   it('a file over 100 MB, before reading it', () => {
     const bytes = new Uint8Array(MAX_WORKBENCH_BYTES + 1)
     expect(() => parseWorkbench(bytes)).toThrow(

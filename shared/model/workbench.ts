@@ -6,13 +6,14 @@
  */
 import { z } from 'zod'
 import { processingActivity, type ProcessingActivity } from './activity'
-import { changeEntry, type ChangeEntry } from './change'
+import { changeEntry, renumberChanges, type ChangeEntry } from './change'
 import { clause, policyVersion, type Clause, type PolicyVersion } from './clause'
 import { isoDateTime } from './common'
 import { organization, type Organization } from './organization'
 import { processor, type Processor } from './processor'
 import { transfer, type Transfer } from './transfer'
 import { describeIssue } from './messages'
+import { decodeUtf8, NotUtf8Error, RESAVE_AS_UTF8 } from '../files/utf8'
 
 export const WORKBENCH_FORMAT = 'ombud-workbench'
 export const WORKBENCH_VERSION = 1
@@ -83,7 +84,7 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
   if (size > MAX_WORKBENCH_BYTES) {
     throw new WorkbenchError(`Filen er for stor (${Math.round(size / 1024 / 1024)} MB). En arbeidsbok kan være på høyst 100 MB.`)
   }
-  const text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: false }).decode(input)
+  const text = typeof input === 'string' ? input : decodeWorkbenchText(input)
   if (text.trim() === '') throw new WorkbenchError('Filen er tom.')
   let raw: unknown
   try {
@@ -121,7 +122,28 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
   }
   const linkProblems = checkIntegrity(result.data)
   if (linkProblems.length > 0) throw new WorkbenchError(summarize(linkProblems), linkProblems)
-  return result.data
+  return boundCounters(result.data)
+}
+
+/**
+ * Brings every counter into the range Ombud can keep counting in: change-log numbers
+ * past MAX_SEQ are renumbered (the other counters, such as a clause's order, are bounded
+ * by their schemas and renumbered by the code that moves them).
+ */
+function boundCounters(wb: Workbench): Workbench {
+  const changes = renumberChanges(wb.changes)
+  return changes === wb.changes ? wb : { ...wb, changes }
+}
+
+function decodeWorkbenchText(bytes: Uint8Array): string {
+  try {
+    return decodeUtf8(bytes)
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error
+    throw new WorkbenchError(
+      `Filen er ikke lagret som UTF-8-tekst, slik en Ombud-arbeidsbok skal være. Den er trolig lagret på nytt i et annet tegnsett (for eksempel Latin-1 eller Windows-1252); Ombud leser den ikke, fordi æ, ø og å da ville blitt ødelagt. ${RESAVE_AS_UTF8} Eller åpne en sikkerhetskopi.`,
+    )
+  }
 }
 
 function summarize(problems: string[]): string {

@@ -115,6 +115,26 @@ describe('workbench round trip', () => {
     expect(last).toMatchObject({ recordId: 'act-01', action: 'update' })
   })
 
+  it('renumbers a change log whose numbers run out of range, so later edits and saves still work', async () => {
+    const doc = fixture()
+    // 2^53 − 1: the largest number JSON and the store can count exactly. Before the bound,
+    // the next edit stored 2^53 (a file Ombud refused) and the one after failed with ConstraintError.
+    doc.changes[doc.changes.length - 1]!.seq = Number.MAX_SAFE_INTEGER
+    doc.changes[0]!.seq = Number.MAX_SAFE_INTEGER - 5
+    const db = freshDb()
+    await importWorkbench(db, text(doc))
+    const stored = await db.changes.orderBy('seq').toArray()
+    // Numbers in range are kept; those past it follow on, in their order.
+    expect(stored.map((c) => c.seq)).toEqual([2, 3, 7, 8, 9])
+    expect(stored.map((c) => c.at)).toEqual(
+      [...doc.changes].sort((a, b) => a.seq - b.seq).map((c) => c.at),
+    )
+    await markActivityReviewed(db, 'act-01', '2026-04-01', T2)
+    await markActivityReviewed(db, 'act-01', '2026-04-02', T2)
+    const again = serializeWorkbench(await exportWorkbench(db, EXPORTED_AT))
+    expect(parseWorkbench(again).changes.map((c) => c.seq)).toEqual([2, 3, 7, 8, 9, 10, 11])
+  })
+
   it('accepts the file as bytes, with a byte-order mark', async () => {
     const db = freshDb()
     const bytes = new TextEncoder().encode(`\uFEFF${fixtureText}`)
