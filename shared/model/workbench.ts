@@ -13,6 +13,7 @@ import { organization, type Organization } from './organization'
 import { processor, type Processor } from './processor'
 import { transfer, type Transfer } from './transfer'
 import { describeIssue } from './messages'
+import { WORKBENCH_MIGRATIONS } from './migrations'
 
 export const WORKBENCH_FORMAT = 'ombud-workbench'
 export const WORKBENCH_VERSION = 1
@@ -69,12 +70,6 @@ export function serializeWorkbench(wb: Workbench): string {
 }
 
 /**
- * Older format versions, each upgraded by a pure function to the next version.
- * Version 1 is the first; future versions add `2: (v1) => v2` here with a test.
- */
-const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {}
-
-/**
  * Parses and validates a workbench file. Throws WorkbenchError with a Norwegian message
  * naming the record and field for every problem; returns only a fully valid workbench.
  */
@@ -109,11 +104,7 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
       `Arbeidsboken har formatversjon ${doc.version}, men denne versjonen av Ombud kan lese til og med versjon ${WORKBENCH_VERSION}. Oppdater Ombud.`,
     )
   }
-  for (let v = doc.version; v < WORKBENCH_VERSION; v++) {
-    const up = MIGRATIONS[v]
-    if (!up) throw new WorkbenchError(`Formatversjon ${v} er ukjent.`)
-    doc = up(doc)
-  }
+  doc = upgradeWorkbenchDoc(doc, doc.version)
   const result = workbench.safeParse(doc, { reportInput: true })
   if (!result.success) {
     const problems = result.error.issues.map((issue) => describeIssue(issue, doc))
@@ -122,6 +113,20 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
   const linkProblems = checkIntegrity(result.data)
   if (linkProblems.length > 0) throw new WorkbenchError(summarize(linkProblems), linkProblems)
   return result.data
+}
+
+/**
+ * Runs the migrations of ./migrations from `version` up to WORKBENCH_VERSION. Each
+ * returns a new document, so the caller's object is never changed.
+ */
+export function upgradeWorkbenchDoc(doc: Record<string, unknown>, version: number): Record<string, unknown> {
+  let current = doc
+  for (let v = version + 1; v <= WORKBENCH_VERSION; v++) {
+    const migration = WORKBENCH_MIGRATIONS.find((m) => m.to === v)
+    if (!migration) throw new WorkbenchError(`Ombud mangler overgangen til formatversjon ${v}.`)
+    current = { ...migration.upgrade(current), version: v }
+  }
+  return current
 }
 
 function summarize(problems: string[]): string {
