@@ -215,6 +215,7 @@ export const t = {
     savedDraft: (n: number) =>
       `Utkastet er lagret. Det mangler ${n} ${n === 1 ? 'opplysning' : 'opplysninger'} før det kan settes til aktiv.`,
     blocked: 'Kan ikke lagre som aktiv før dette er rettet:',
+    blockedAny: 'Kan ikke lagre før dette er rettet:',
     draftSummary: (n: number) =>
       `Utkastet mangler ${n} ${n === 1 ? 'opplysning' : 'opplysninger'} før det kan settes til aktiv:`,
     storeSummary: 'Kan ikke lagre før dette er rettet:',

@@ -843,6 +843,7 @@ export function AutomatedSection({ draft, patch, error }: SectionProps) {
             value={draft.dpia.doneOn}
             onChange={(doneOn) => patch((d) => ({ ...d, dpia: { ...d.dpia, doneOn } }))}
             error={error('dpia.doneOn')}
+            notAfterToday
           />
         </At>
       </div>
