@@ -665,3 +665,13 @@ describe('future-date', () => {
     expect(codes(act({ lastReviewed: TEST_TODAY }))).not.toContain('future-date')
   })
 })
+
+describe('archived transfers', () => {
+  it('are not checked and do not count, but an activity’s link to one is no broken link', () => {
+    const archived = testTransfer('t1', { tiaDate: null, status: 'archived' })
+    const input = wb({ activities: [testActivity('a1', { transferIds: ['t1'] })], transfers: [archived] })
+    expect(codes(input)).not.toContain('scc-without-tia')
+    expect(codes(input)).not.toContain('transfer-without-mechanism')
+    expect(codes(wb({ transfers: [{ ...archived, status: 'active' }] }))).toContain('scc-without-tia')
+  })
+})

@@ -451,6 +451,7 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
   }
 
   for (const t of transfersById.values()) {
+    if (t.status === 'archived') continue
     if (t.processorId !== null && processorsById.get(t.processorId)?.status === 'archived') continue
     addFutureDates(
       futureDates('transfers', t, opts.today),
@@ -813,7 +814,10 @@ export function readinessScore(
     wb.processors.filter((p) => p.status === 'archived').map((p) => p.id),
   )
   const transfers = wb.transfers.filter(
-    (t) => !isEea(t.country) && !(t.processorId !== null && archivedProcessors.has(t.processorId)),
+    (t) =>
+      t.status !== 'archived' &&
+      !isEea(t.country) &&
+      !(t.processorId !== null && archivedProcessors.has(t.processorId)),
   ).length
 
   const checked: Record<ReadinessArea, number> = {
