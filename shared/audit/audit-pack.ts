@@ -9,6 +9,7 @@
  * Pure: the caller writes the files (the CLI atomically into a folder, the app through
  * the platform's saveFolder).
  */
+import { transfersInUse } from '../model/transfer'
 import {
   checkReadiness,
   norwegianDate,
@@ -222,7 +223,7 @@ export async function buildAuditPack(
   })
   documents.push({
     base: 'Overføringer til tredjeland.xlsx',
-    description: `Overføringer til land utenfor EØS med overføringsgrunnlag etter artikkel 44–49 (${count(src.transfers.length, 'overføring', 'overføringer')}), Excel`,
+    description: `Overføringer til land utenfor EØS med overføringsgrunnlag etter artikkel 44–49 (${count(transfersInUse(src.transfers).length, 'overføring', 'overføringer')}), Excel`,
     data: await exportTransfersXlsx(src, { now: opts.now }),
   })
   for (const version of policies) {

@@ -642,3 +642,36 @@ describe('readinessScore', () => {
     expect(scores.areas.find((a) => a.area === 'policy')).toMatchObject({ checked: 1, score: 0 })
   })
 })
+
+describe('future-date', () => {
+  it('reports an imported date after today as an error on the field, once per field', () => {
+    const findings = run(
+      wb({
+        activities: [testActivity('a1', { lastReviewed: '2027-01-01' })],
+        processors: [testProcessor('p1', { agreement: { ...testProcessor('p1').agreement, signedOn: '2027-06-01' } })],
+        transfers: [testTransfer('t1', { tiaDate: '2027-02-03' })],
+      }),
+    ).filter((f) => f.code === 'future-date')
+    expect(findings.map((f) => [f.ref.table, f.ref.field, f.severity])).toEqual([
+      ['activities', 'lastReviewed', 'error'],
+      ['processors', 'agreement.signedOn', 'error'],
+      ['transfers', 'tiaDate', 'error'],
+    ])
+    expect(findings[2]!.message).toBe(
+      'Overføringen til Mottaker t1 (India): «Vurdering av overføringen (TIA)» er satt til 03.02.2027, en dato fram i tid.',
+    )
+  })
+  it('leaves dates up to today alone', () => {
+    expect(codes(act({ lastReviewed: TEST_TODAY }))).not.toContain('future-date')
+  })
+})
+
+describe('archived transfers', () => {
+  it('are not checked and do not count, but an activity’s link to one is no broken link', () => {
+    const archived = testTransfer('t1', { tiaDate: null, status: 'archived' })
+    const input = wb({ activities: [testActivity('a1', { transferIds: ['t1'] })], transfers: [archived] })
+    expect(codes(input)).not.toContain('scc-without-tia')
+    expect(codes(input)).not.toContain('transfer-without-mechanism')
+    expect(codes(wb({ transfers: [{ ...archived, status: 'active' }] }))).toContain('scc-without-tia')
+  })
+})

@@ -23,6 +23,7 @@ import type { Processor } from '../model/processor'
 import type { Transfer } from '../model/transfer'
 import { validateActivity } from './activity-rules'
 import type { Finding } from './finding'
+import { futureDates, type FutureDate } from './past-dates'
 
 export const READINESS_CODES = [
   'missing-art30-field',
@@ -45,6 +46,7 @@ export const READINESS_CODES = [
   'not-in-policy',
   'clause-needs-review',
   'draft-activity',
+  'future-date',
 ] as const
 export type ReadinessCode = (typeof READINESS_CODES)[number]
 
@@ -72,6 +74,7 @@ export const AREA_LABELS: Record<ReadinessArea, string> = {
 export const AREA_OF: Record<ReadinessCode, ReadinessArea> = {
   'missing-art30-field': 'record',
   'draft-activity': 'record',
+  'future-date': 'record',
   'legal-basis-incomplete': 'legal-bases',
   'special-category-without-basis': 'legal-bases',
   'criminal-data-without-basis': 'legal-bases',
@@ -211,6 +214,7 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
     const ref = (field?: string): RecordRef =>
       field ? { table: 'activities', id: a.id, field } : { table: 'activities', id: a.id }
     const name = `«${a.name}»`
+    addFutureDates(futureDates('activities', a, opts.today), name, ref, add)
 
     if (a.status === 'draft') {
       const problems = validateActivity(a, {
@@ -437,11 +441,24 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
 
   for (const p of wb.processors) {
     if (p.status === 'archived') continue
+    addFutureDates(
+      futureDates('processors', p, opts.today),
+      `«${p.name}»`,
+      (field) => ({ table: 'processors', id: p.id, field }),
+      add,
+    )
     checkProcessor(p, transferCountriesByProcessor.get(p.id), add)
   }
 
   for (const t of transfersById.values()) {
+    if (t.status === 'archived') continue
     if (t.processorId !== null && processorsById.get(t.processorId)?.status === 'archived') continue
+    addFutureDates(
+      futureDates('transfers', t, opts.today),
+      `Overføringen til ${t.recipient} (${countryName(t.country)})`,
+      (field) => ({ table: 'transfers', id: t.id, field }),
+      add,
+    )
     // Giving data to a recipient inside the EEA is no transfer under chapter V; the editor warns about it.
     if (isEea(t.country)) continue
     checkTransfer(t, yearAgo, add)
@@ -485,6 +502,28 @@ type Add = (
   message: string,
   hint: string,
 ) => void
+
+/**
+ * A date that records something done but lies after today: an import or a typing slip
+ * the editor would have refused. Every check that counts ages from it would be fooled.
+ */
+function addFutureDates(
+  dates: readonly FutureDate[],
+  subject: string,
+  ref: (field: string) => RecordRef,
+  add: Add,
+): void {
+  for (const d of dates) {
+    add(
+      'future-date',
+      'error',
+      'art. 5 nr. 1 bokstav d og nr. 2',
+      ref(d.field),
+      `${subject}: «${d.label}» er satt til ${norwegianDate(d.date)}, en dato fram i tid.`,
+      'Rett datoen til den dagen det faktisk skjedde, eller tøm feltet til det har skjedd.',
+    )
+  }
+}
 
 function checkOrganization(org: Organization | null, add: Add): void {
   const ref = (field?: string): RecordRef =>
@@ -775,7 +814,10 @@ export function readinessScore(
     wb.processors.filter((p) => p.status === 'archived').map((p) => p.id),
   )
   const transfers = wb.transfers.filter(
-    (t) => !isEea(t.country) && !(t.processorId !== null && archivedProcessors.has(t.processorId)),
+    (t) =>
+      t.status !== 'archived' &&
+      !isEea(t.country) &&
+      !(t.processorId !== null && archivedProcessors.has(t.processorId)),
   ).length
 
   const checked: Record<ReadinessArea, number> = {

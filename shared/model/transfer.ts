@@ -22,7 +22,23 @@ export const transfer = z.strictObject({
   /** What the transfer falls back on if the main mechanism fails (e.g. SCCs behind the DPF). */
   fallback: z.enum(MECHANISMS).nullable(),
   notes: longText,
+  /**
+   * Archived transfers no longer take place: they are left out of the documents and the
+   * readiness checks but kept, so the activities' links and the history stay whole.
+   * Absent in records written before transfers could be archived; absent means active.
+   */
+  status: z.enum(['active', 'archived']).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 })
 export type Transfer = z.infer<typeof transfer>
+
+/** Whether the transfer takes place (is not archived). */
+export function isTransferInUse(t: Pick<Transfer, 'status'>): boolean {
+  return t.status !== 'archived'
+}
+
+/** The transfers that take place: what the documents and the readiness checks count. */
+export function transfersInUse<T extends Pick<Transfer, 'status'>>(transfers: readonly T[]): T[] {
+  return transfers.filter(isTransferInUse)
+}

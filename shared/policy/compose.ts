@@ -2,6 +2,7 @@
  * compose: workbench → PolicyDoc. The one place that decides what the privacy policy says.
  * Deterministic: the same workbench gives the same document, block for block.
  */
+import { transfersInUse } from '../model/transfer'
 import type { ProcessingActivity } from '../model/activity'
 import type { Clause } from '../model/clause'
 import type { Lang } from '../model/common'
@@ -64,7 +65,7 @@ export function composePolicy(workbench: PolicyWorkbench, lang: Lang, opts: Comp
     company,
     external,
     processors: new Map(workbench.processors.map((p) => [p.id, p])),
-    transfers: new Map(workbench.transfers.map((t) => [t.id, t])),
+    transfers: new Map(transfersInUse(workbench.transfers).map((t) => [t.id, t])),
   }
   const blocks: Block[] = []
   const done = new Set<string>()

@@ -8,6 +8,7 @@
  * Every read of the activity record is in `facts`, so a change of the record model is a
  * change of that one function.
  */
+import { isTransferInUse } from '../model/transfer'
 import { ART6, ART9 } from '../law/legal-bases'
 import { countryName } from '../law/countries'
 import { MECHANISM_INFO } from '../law/transfer-mechanisms'
@@ -68,7 +69,7 @@ function facts(a: ProcessingActivity, src: PrefillSource): Facts {
     automated: a.automatedDecisions,
     basisCodes: a.legalBases.map((b) => b.basis),
     processors: a.processorIds.flatMap((id) => src.processors.filter((p) => p.id === id)),
-    transfers: a.transferIds.flatMap((id) => src.transfers.filter((t) => t.id === id)),
+    transfers: a.transferIds.flatMap((id) => src.transfers.filter((t) => t.id === id && isTransferInUse(t))),
   }
 }
 

@@ -4,6 +4,7 @@
  * as a two-column table, and an art. 30(2) part for the activities where the company is a
  * processor. Bokmål, language nb-NO.
  */
+import { isTransferInUse } from '../model/transfer'
 import {
   AlignmentType,
   BorderStyle,
@@ -310,7 +311,7 @@ function processorLines(ids: readonly string[], processors: readonly Processor[]
 
 function transferLines(a: ProcessingActivity, src: RopaSource): string[] {
   return a.transferIds.flatMap((id) => {
-    const t = src.transfers.find((x) => x.id === id)
+    const t = src.transfers.find((x) => x.id === id && isTransferInUse(x))
     return t ? [transferSafeguard(t)] : []
   })
 }

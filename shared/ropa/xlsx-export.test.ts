@@ -229,6 +229,20 @@ describe('register exports', () => {
     expect(rows[3]!['Status']).toBe('Arkivert')
   })
 
+  it('leaves archived transfers out of the transfer sheet and the activities’ third countries', async () => {
+    const src = ropaTestWorkbench()
+    const archived = {
+      ...src,
+      transfers: src.transfers.map((t) => (t.id === 't-support-in' ? { ...t, status: 'archived' as const } : t)),
+    }
+    const transfers = records((await load(await exportTransfersXlsx(archived, { now: NOW }))).getWorksheet('Overføringer')!)
+    expect(transfers.map((r) => r['Mottaker'])).toEqual(['Kraftbørs Ltd', 'Skyhjelp Inc.'])
+    const allRows = async (w: typeof src) =>
+      JSON.stringify((await load(await exportRopaXlsx(w, { now: NOW }))).worksheets.map((ws) => records(ws)))
+    expect(await allRows(src)).toContain('Brukerstøtte Pvt Ltd (India)')
+    expect(await allRows(archived)).not.toContain('Brukerstøtte Pvt Ltd (India)')
+  })
+
   it('lists transfers with mechanism, module, TIA and fallback', async () => {
     const ws = (
       await load(await exportTransfersXlsx(ropaTestWorkbench(), { now: NOW }))

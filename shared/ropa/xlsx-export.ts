@@ -3,6 +3,7 @@
  * the processor register and the transfer register as workbooks of their own (audit pack).
  * The cell texts follow ./cell-format.ts so that ./xlsx-import.ts reads them back.
  */
+import { transfersInUse } from '../model/transfer'
 import { Workbook, type Fill, type Font, type PaperSize, type Worksheet } from 'exceljs'
 import { ART28_ITEMS, ART28_LABELS } from '../law/art28'
 import { countryName } from '../law/countries'
@@ -73,8 +74,8 @@ export function controllerRow(
     dpia: formatDpia(a.dpia),
     processors: formatProcessorNames(a.processorIds, src.processors),
     jointController: a.jointController,
-    thirdCountries: formatThirdCountries(a.transferIds, src.transfers),
-    safeguards: formatSafeguards(a.transferIds, src.transfers),
+    thirdCountries: formatThirdCountries(a.transferIds, transfersInUse(src.transfers)),
+    safeguards: formatSafeguards(a.transferIds, transfersInUse(src.transfers)),
     status: STATUS_LABELS[a.status],
     lastReviewed: a.lastReviewed ?? '',
   }
@@ -90,8 +91,8 @@ export function processorRow(
     controller: a.onBehalfOf,
     categories: formatNameAndDescription(a.name, a.description),
     subProcessors: formatProcessorNames(a.processorIds, src.processors),
-    thirdCountries: formatThirdCountries(a.transferIds, src.transfers),
-    safeguards: formatSafeguards(a.transferIds, src.transfers),
+    thirdCountries: formatThirdCountries(a.transferIds, transfersInUse(src.transfers)),
+    safeguards: formatSafeguards(a.transferIds, transfersInUse(src.transfers)),
     security: formatList(a.securityMeasures),
     owner: a.owner,
     status: STATUS_LABELS[a.status],
@@ -389,7 +390,7 @@ const PROCESSOR_REGISTER_COLUMNS: SheetColumn[] = [
 
 function transferRegisterRows(src: RopaSource): string[][] {
   const processorNames = new Map(src.processors.map((p) => [p.id, p.name]))
-  return [...src.transfers]
+  return transfersInUse(src.transfers)
     .sort(
       (a, b) =>
         countryName(a.country).localeCompare(countryName(b.country), 'nb') ||

@@ -127,6 +127,28 @@ test('errors are shown at the field: the editor’s own checks and the store’s
   await expect(register.row('Skyfri Lagring AS').getByRole('cell').nth(3)).toHaveText('Mangler avtale')
 })
 
+test('a Norwegian org.nr must have a valid check digit; a foreign id is free; a future signing date is refused at once', async ({ page }) => {
+  const register = new ProcessorsPage(page)
+  await register.goto()
+  await register.newLink.click()
+  const editor = new ProcessorEditor(page)
+  await editor.name.fill('Nordlys Data AS')
+  await editor.orgNumber.fill('123 456 789')
+  // Refused as it is typed, before any save: an agreement cannot be signed in the future.
+  await editor.signedOn.fill('2099-06-01')
+  await expect(editor.signedOn).toHaveAccessibleDescription(/Datoen kan ikke være senere enn i dag\./)
+  await editor.save()
+  await expect(editor.orgNumber).toHaveAccessibleDescription(/kontrollsifferet stemmer ikke/)
+  await expect(page).toHaveURL(/#\/processors\/new$/)
+
+  await editor.signedOn.fill('2025-06-01')
+  await expect(editor.signedOn).not.toHaveAttribute('aria-invalid', 'true')
+  // The same number is a free identifier for a processor established abroad.
+  await editor.country.selectOption('US')
+  await editor.save()
+  await expect(editor.status).toHaveText('Databehandleren er opprettet.')
+})
+
 test('unsaved changes are not lost by leaving the editor, by a link or by Back', async ({ page }) => {
   const register = new ProcessorsPage(page)
   await register.goto()

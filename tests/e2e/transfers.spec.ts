@@ -82,7 +82,7 @@ test('a new transfer offers only valid mechanisms and is checked against arts. 4
   ])
 })
 
-test('a processor from the register can be the recipient, and a transfer can be deleted', async ({ page }) => {
+test('a processor from the register can be the recipient, and a transfer is archived, not deleted', async ({ page }) => {
   const start = new StartPage(page)
   await start.goto()
   await start.loadSample()
@@ -109,16 +109,24 @@ test('a processor from the register can be the recipient, and a transfer can be 
   await expect(editor.status).toHaveText('Endringene er lagret.')
   await expect(editor.historyRow('Merknader')).toHaveText(/Merknader\s*\(tomt\)\s*Bare ved tvister om kundeforholdet\./)
 
-  await editor.deleteButton.click()
-  const confirm = alertDialog(page, 'Slette overføringen?')
-  await expect(confirm.getByRole('button', { name: 'Avbryt' })).toBeFocused()
+  await editor.archiveButton.click()
+  const confirm = alertDialog(page, 'Arkivere overføringen?')
   await confirm.getByRole('button', { name: 'Avbryt' }).click()
-  await expect(editor.heading).toHaveText(/Overføring til Relaywell Inc\./)
-  await editor.deleteButton.click()
-  await confirm.getByRole('button', { name: 'Slett' }).click()
-  await expect(register.heading).toBeVisible()
-  await expect(page.getByRole('main')).toContainText('Overføringen er slettet.')
+  await expect(editor.archiveButton).toBeVisible()
+  await editor.archiveButton.click()
+  await confirm.getByRole('button', { name: 'Arkiver' }).click()
+  await expect(editor.restoreButton).toBeVisible()
+  // The history stays whole: the archiving is one more entry in it.
+  await expect(editor.history.getByRole('listitem').first()).toContainText('Arkivert')
+
+  await page.getByRole('link', { name: 'Tilbake til overføringene' }).click()
   await register.expectCount(TOTAL, TOTAL)
+  await register.showArchived.check()
+  await register.expectCount(TOTAL + 1, TOTAL + 1)
+  const row = register.rows.filter({ hasText: 'Relaywell Inc.' }).filter({ hasText: 'Arkivert' })
+  await row.getByRole('link', { name: 'Relaywell Inc.' }).click()
+  await editor.restoreButton.click()
+  await expect(editor.archiveButton).toBeVisible()
 })
 
 test('an imported transfer on Privacy Shield is flagged and must get a valid mechanism before it is saved', async ({ page }, testInfo) => {

@@ -215,6 +215,7 @@ export const t = {
     savedDraft: (n: number) =>
       `Utkastet er lagret. Det mangler ${n} ${n === 1 ? 'opplysning' : 'opplysninger'} før det kan settes til aktiv.`,
     blocked: 'Kan ikke lagre som aktiv før dette er rettet:',
+    blockedAny: 'Kan ikke lagre før dette er rettet:',
     draftSummary: (n: number) =>
       `Utkastet mangler ${n} ${n === 1 ? 'opplysning' : 'opplysninger'} før det kan settes til aktiv:`,
     storeSummary: 'Kan ikke lagre før dette er rettet:',
@@ -538,6 +539,7 @@ export const t = {
     searchPlaceholder: 'Søk etter mottaker, land, grunnlag …',
     count: (shown: number, total: number) => `${shown} av ${total} overføringer`,
     newTransfer: 'Ny overføring',
+    showArchived: 'Vis arkiverte',
     tableLabel: 'Overføringer',
     empty: 'Arbeidsboken har ingen overføringer ennå.',
     noMatch: 'Ingen overføringer passer til søket.',
@@ -559,12 +561,14 @@ export const t = {
       title: (recipient: string, country: string) => `Overføring til ${recipient} (${country})`,
       notFound: 'Fant ikke overføringen. Den kan være slettet.',
       created: 'Overføringen er opprettet.',
-      delete: 'Slett overføringen',
-      deleteTitle: 'Slette overføringen?',
-      deleteMessage: (recipient: string) =>
-        `Overføringen til «${recipient}» slettes, og koblingene fra behandlingsaktivitetene fjernes. Endringen står i endringsloggen.`,
-      deleteConfirm: 'Slett',
-      deleted: 'Overføringen er slettet.',
+      archive: 'Arkiver',
+      restore: 'Gjenopprett',
+      archiveTitle: 'Arkivere overføringen?',
+      archiveMessage: (recipient: string) =>
+        `Overføringen til «${recipient}» flyttes til arkivet og tas ikke med i protokollen, personvernerklæringen eller tilsynsklarheten. Behandlingsaktivitetene beholder koblingen, og du kan gjenopprette den senere.`,
+      archiveConfirm: 'Arkiver',
+      archived: 'Overføringen er arkivert. Den vises bare i registeret når «Vis arkiverte» er valgt, og tas ikke med i dokumentene.',
+      saveBeforeArchive: 'Lagre eller forkast endringene før du arkiverer eller gjenoppretter.',
       recipientSource: 'Mottaker',
       recipientSourceHint:
         'Velg en databehandler fra registeret, eller «Annen mottaker» for en mottaker som ikke er databehandler for dere.',

@@ -64,8 +64,11 @@ export class ProcessorsPage extends RegisterPage {
 }
 
 export class TransfersPage extends RegisterPage {
+  readonly showArchived: Locator
+
   constructor(page: Page) {
     super(page, 'Overføringer', 'Søk i overføringene', 'Ny overføring')
+    this.showArchived = page.getByRole('main').getByRole('checkbox', { name: 'Vis arkiverte' })
   }
 
   async expectCount(shown: number, total: number): Promise<void> {
@@ -173,7 +176,8 @@ export class TransferEditor extends EditorPage {
   readonly fallback: Locator
   readonly notes: Locator
   readonly linked: Locator
-  readonly deleteButton: Locator
+  readonly archiveButton: Locator
+  readonly restoreButton: Locator
 
   constructor(page: Page) {
     super(page)
@@ -189,7 +193,8 @@ export class TransferEditor extends EditorPage {
     this.fallback = m.getByLabel('Reservegrunnlag')
     this.notes = m.getByLabel('Merknader')
     this.linked = m.getByRole('group', { name: 'Behandlingsaktiviteter med denne overføringen' })
-    this.deleteButton = m.getByRole('button', { name: 'Slett overføringen' })
+    this.archiveButton = m.getByRole('button', { name: 'Arkiver', exact: true })
+    this.restoreButton = m.getByRole('button', { name: 'Gjenopprett', exact: true })
   }
 
   /** The texts of the mechanisms the select offers. */

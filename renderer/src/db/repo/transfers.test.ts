@@ -13,7 +13,7 @@ import { createActivity, getActivity } from './activities'
 import { listChanges } from './changes'
 import { createProcessor } from './processors'
 import { expectValidationError } from './test-expect'
-import { deleteTransfer, getTransfer, saveTransfer } from './transfers'
+import { archiveTransfer, getTransfer, restoreTransfer, saveTransfer } from './transfers'
 import { RecordNotFoundError } from './validation'
 
 describe('transfers', () => {
@@ -69,44 +69,29 @@ describe('transfers', () => {
     expect(await db.transfers.count()).toBe(1)
   })
 
-  it('deletes, removing the transfer from the activities that list it, and logs every change', async () => {
+  it('archives and restores, keeping the activities’ links, and logs each change', async () => {
     const db = freshDb()
-    const keep = await saveTransfer(db, sampleTransfer({ recipient: 'Beholdes' }), T0)
-    const gone = await saveTransfer(db, sampleTransfer(), T0)
-    const linked = await createActivity(db, sampleActivity({ transferIds: [keep, gone] }), T0)
-    const other = await createActivity(db, sampleActivity({ transferIds: [keep] }), T0)
-    const transferBefore = (await getTransfer(db, gone))!
-    await deleteTransfer(db, gone, T1)
-
-    expect(await getTransfer(db, gone)).toBeUndefined()
-    expect(await getActivity(db, linked)).toMatchObject({ transferIds: [keep], updatedAt: T1 })
-    expect(await getActivity(db, other)).toMatchObject({ transferIds: [keep], updatedAt: T0 })
+    const id = await saveTransfer(db, sampleTransfer(), T0)
+    const linked = await createActivity(db, sampleActivity({ transferIds: [id] }), T0)
+    await archiveTransfer(db, id, T1)
+    expect(await getTransfer(db, id)).toMatchObject({ status: 'archived', updatedAt: T1 })
+    // The link stays: the record's history still says where the data went.
+    expect(await getActivity(db, linked)).toMatchObject({ transferIds: [id], updatedAt: T0 })
+    await archiveTransfer(db, id, T2)
+    await restoreTransfer(db, id, T2)
+    expect(await getTransfer(db, id)).toMatchObject({ status: 'active', updatedAt: T2 })
     const recent = await listChanges(db, { limit: 2 })
-    expect(recent[0]).toMatchObject({
-      table: 'transfers',
-      recordId: gone,
-      action: 'delete',
-      at: T1,
-      before: transferBefore,
-      after: null,
-    })
-    expect(recent[1]).toMatchObject({
-      table: 'activities',
-      recordId: linked,
-      action: 'update',
-      at: T1,
-    })
-    expect((recent[1]!.before as { transferIds: string[] }).transferIds).toEqual([keep, gone])
-    expect((recent[1]!.after as { transferIds: string[] }).transferIds).toEqual([keep])
-    expect(await db.changes.count()).toBe(6)
+    expect(recent.map((c) => [c.table, c.recordId, c.action, c.at])).toEqual([
+      ['transfers', id, 'restore', T2],
+      ['transfers', id, 'archive', T1],
+    ])
+    expect(await db.changes.count()).toBe(4)
   })
 
-  it('fails to delete an unknown transfer and changes nothing', async () => {
+  it('fails to archive an unknown transfer and changes nothing', async () => {
     const db = freshDb()
-    await expect(deleteTransfer(db, 'borte', T2)).rejects.toThrow(RecordNotFoundError)
-    await expect(deleteTransfer(db, 'borte', T2)).rejects.toThrow(
-      'Fant ikke overføringen med id «borte».',
-    )
+    await expect(archiveTransfer(db, 'borte', T2)).rejects.toThrow(RecordNotFoundError)
+    await expect(archiveTransfer(db, 'borte', T2)).rejects.toThrow('Fant ikke overføringen med id «borte».')
     expect(await db.changes.count()).toBe(0)
   })
 })

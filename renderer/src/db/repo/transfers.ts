@@ -1,14 +1,14 @@
 /**
- * Transfers to third countries: validated writes with a change-log entry each. A
- * transfer may be deleted; the activities that list it lose the link in the same
- * transaction, and each of those edits is logged too.
+ * Transfers to third countries: validated writes with a change-log entry each. Like
+ * activities and processors, transfers are archived and restored, never deleted, so the
+ * activities that list one keep a valid link and the history stays whole.
  */
 import { newId, transfer, type Transfer } from '../../../../shared/model'
 import type { OmbudDb } from '../schema'
 import {
-  deleteRecord,
-  logChange,
+  archiveRecord,
   missingIds,
+  restoreRecord,
   stamped,
   timestamp,
   writeRecord,
@@ -56,29 +56,16 @@ export async function saveTransfer(
   return id
 }
 
-/** Deletes the transfer and removes it from every activity's `transferIds`. */
-export async function deleteTransfer(
-  db: OmbudDb,
-  id: string,
-  now: string = timestamp(),
-): Promise<void> {
-  await deleteRecord(db, transferSpec, id, now, [db.activities], async () => {
-    const linked = await db.activities.filter((a) => a.transferIds.includes(id)).toArray()
-    for (const before of linked) {
-      const after = {
-        ...before,
-        transferIds: before.transferIds.filter((t) => t !== id),
-        updatedAt: now,
-      }
-      await db.activities.put(after)
-      await logChange(db, {
-        table: 'activities',
-        recordId: before.id,
-        action: 'update',
-        at: now,
-        before,
-        after,
-      })
-    }
-  })
+/**
+ * Sets status "archived": the transfer no longer takes place. The activities keep their
+ * link (shown as archived), so the record's history stays whole. Archiving an archived
+ * transfer does nothing.
+ */
+export function archiveTransfer(db: OmbudDb, id: string, now: string = timestamp()): Promise<void> {
+  return archiveRecord(db, transferSpec, id, now)
+}
+
+/** Sets an archived transfer back to "active". */
+export function restoreTransfer(db: OmbudDb, id: string, now: string = timestamp()): Promise<void> {
+  return restoreRecord(db, transferSpec, id, now, () => 'active')
 }

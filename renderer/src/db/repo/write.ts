@@ -199,7 +199,7 @@ export async function updateRecord<T extends { id: string; createdAt: string }>(
 }
 
 /** Sets status "archived". Archiving an archived record does nothing. */
-export async function archiveRecord<T extends { id: string; status: string }>(
+export async function archiveRecord<T extends { id: string; status?: string }>(
   db: OmbudDb,
   spec: RecordSpec<T>,
   id: string,
@@ -216,7 +216,7 @@ export async function archiveRecord<T extends { id: string; status: string }>(
  * Gives an archived record back the status `restoredStatus` picks (read inside the
  * write's transaction). Restoring one that is not archived does nothing.
  */
-export async function restoreRecord<T extends { id: string; status: string }>(
+export async function restoreRecord<T extends { id: string; status?: string }>(
   db: OmbudDb,
   spec: RecordSpec<T>,
   id: string,

@@ -652,12 +652,13 @@ function transferText(tr: Transfer): string {
   )
 }
 
-/** Every transfer as an option, in alphabetical order: made once per list of transfers. */
+/** Every transfer in use as an option, in alphabetical order: made once per list of transfers. */
 const transferOptionLists = new WeakMap<readonly Transfer[], { value: string; label: string }[]>()
 function transferOptions(transfers: readonly Transfer[]) {
   let options = transferOptionLists.get(transfers)
   if (!options) {
     options = transfers
+      .filter((tr) => tr.status !== 'archived')
       .map((tr) => ({ value: tr.id, label: transferText(tr) }))
       .sort((a, b) => compareText(a.label, b.label))
     transferOptionLists.set(transfers, options)
@@ -699,7 +700,11 @@ function TransferLinks({
         <ul className="activities-links" aria-label={s.transfers}>
           {linked.map((tid) => {
             const tr = byId.get(tid)
-            const text = tr ? transferText(tr) : s.unknownTransfer(tid)
+            const text = !tr
+              ? s.unknownTransfer(tid)
+              : tr.status === 'archived'
+                ? `${transferText(tr)} (${t.forms.archivedBadge.toLocaleLowerCase('nb')})`
+                : transferText(tr)
             return (
               <li key={tid}>
                 <span>{text}</span>
@@ -843,6 +848,7 @@ export function AutomatedSection({ draft, patch, error }: SectionProps) {
             value={draft.dpia.doneOn}
             onChange={(doneOn) => patch((d) => ({ ...d, dpia: { ...d.dpia, doneOn } }))}
             error={error('dpia.doneOn')}
+            notAfterToday
           />
         </At>
       </div>

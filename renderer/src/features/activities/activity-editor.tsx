@@ -10,6 +10,7 @@ import {
   type ReactNode,
 } from 'react'
 import { validateActivity } from '../../../../shared/checks/activity-rules'
+import { futureDateProblems } from '../../../../shared/checks/past-dates'
 import {
   deepEqual,
   emptyActivity,
@@ -224,11 +225,13 @@ function ActivityForm({
   })
   // The rules run on every edit once a save was tried, so a message goes as soon as its
   // field is right; what the store refused goes when its field changes.
-  const ruleMessages = attempted ? problems.map(place) : []
+  // A date after today is refused as it is typed, and blocks saving even a draft.
+  const futureDates = useMemo(() => futureDateProblems('activities', draft, todayIso()), [draft])
+  const ruleMessages = (attempted ? [...futureDates, ...problems] : futureDates).map(place)
   const storeMessages = store.issues.map(place)
   const allMessages = [...ruleMessages, ...storeMessages]
   const error = (name: string) => messageAt(allMessages, name)
-  const blocked = draft.status === 'active' && problems.length > 0
+  const blocked = futureDates.length > 0 || (draft.status === 'active' && problems.length > 0)
 
   // A field waiting to be revealed: once it is rendered, or given up once the whole form
   // is and it is not there (a field this activity does not show), for the heading.
@@ -290,7 +293,7 @@ function ActivityForm({
     setAttempted(true)
     if (blocked) {
       setStatus(null)
-      focusField(place(problems[0]!).field)
+      focusField(place((futureDates[0] ?? problems[0])!).field)
       return false
     }
     setBusy(true)
@@ -446,7 +449,9 @@ function ActivityForm({
             storeMessages.length > 0
               ? s.storeSummary
               : blocked
-                ? s.blocked
+                ? draft.status === 'active'
+                  ? s.blocked
+                  : s.blockedAny
                 : s.draftSummary(ruleMessages.length)
           }
           messages={storeMessages.length > 0 ? storeMessages : ruleMessages}

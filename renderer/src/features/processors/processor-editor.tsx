@@ -93,7 +93,9 @@ function ProcessorForm({ initial, field, initialStatus, onStatusShown, onCreated
   const [attempted, setAttempted] = useState(false)
   const problems = useMemo(() => processorProblems(draft), [draft])
   const store = useStoreIssues(draft, recheckProcessor)
-  const issues = [...(attempted ? problems : []), ...store.issues]
+  // A date after today is refused as it is typed, not only on saving.
+  const future = problems.filter((m) => m.field === 'agreement.signedOn')
+  const issues = [...(attempted ? problems : future), ...store.issues]
   const [status, setStatus] = useState<string | null>(initialStatus)
   useEffect(() => {
     if (initialStatus !== null) onStatusShown()
@@ -288,6 +290,7 @@ function ProcessorForm({ initial, field, initialStatus, onStatusShown, onCreated
                 value={draft.agreement.signedOn}
                 onChange={(signedOn) => patch((d) => ({ ...d, agreement: { ...d.agreement, signedOn } }))}
                 error={error('agreement.signedOn')}
+                notAfterToday
               />
             </FieldAnchor>
             <FieldAnchor field="agreement.reference">

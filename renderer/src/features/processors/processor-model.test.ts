@@ -101,6 +101,13 @@ describe('processorProblems', () => {
     // Not known yet: may stay empty.
     expect(processorProblems(proc('1', { orgNumber: '' }))).toEqual([])
   })
+  it('refuses an agreement signed after today', () => {
+    const signed = (signedOn: string) => proc('1', { agreement: { signedOn, reference: '', checklist: {} } })
+    expect(processorProblems(signed('2027-06-01'), '2026-12-02')).toEqual([
+      { field: 'agreement.signedOn', message: 'Datoen kan ikke være senere enn i dag. Skriv datoen da det faktisk skjedde.' },
+    ])
+    expect(processorProblems(signed('2026-12-02'), '2026-12-02')).toEqual([])
+  })
   it('leaves a foreign processor’s identifier free', () => {
     expect(processorProblems(proc('1', { country: 'US', orgNumber: '123 456 789' }))).toEqual([])
     expect(processorProblems(proc('1', { country: 'SE', orgNumber: '556677-8899' }))).toEqual([])

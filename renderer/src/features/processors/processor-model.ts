@@ -3,9 +3,10 @@
  * list, which activities use a processor, search, and the checks the editor runs before
  * the store's own validation (so the most common slips get a plain-spoken message).
  */
+import { futureDateProblems } from '../../../../shared/checks/past-dates'
 import { ART28_ITEMS, countryName, type Art28Item } from '../../../../shared/law'
 import type { ProcessingActivity, Processor } from '../../../../shared/model'
-import { formatDate } from '../../i18n/format'
+import { formatDate, todayIso } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import type { FieldMessage } from '../../ui/field-messages'
 import { orgNumberError } from '../start/new-organization'
@@ -101,13 +102,14 @@ export function searchProcessors(processors: readonly Processor[], query: string
 const blank = (s: string) => s.trim() === ''
 
 /** What the editor checks before saving; the store validates the rest (formats, lengths). */
-export function processorProblems(p: Processor): FieldMessage[] {
+export function processorProblems(p: Processor, today: string = todayIso()): FieldMessage[] {
   const problems: FieldMessage[] = []
   if (blank(p.name)) problems.push({ field: 'name', message: 'Skriv navnet på databehandleren.' })
   if (p.country === '') problems.push({ field: 'country', message: 'Velg landet databehandleren er etablert i.' })
   // A foreign processor's identifier is free; a Norwegian one is checked as the company's own is.
   const orgNumber = p.country === 'NO' && !blank(p.orgNumber) ? orgNumberError(p.orgNumber) : null
   if (orgNumber !== null) problems.push({ field: 'orgNumber', message: orgNumber })
+  problems.push(...futureDateProblems('processors', p, today))
   p.subProcessors.forEach((s, i) => {
     if (blank(s.name)) {
       problems.push({ field: `subProcessors.${i}.name`, message: `Skriv navnet på underdatabehandler ${i + 1}.` })

@@ -32,7 +32,17 @@ export const transferColumns = [
     header: t.transfers.columns.recipient,
     size: 15,
     sortingFn: byText,
-    cell: (info) => <a href={routeHref('transfers', info.row.original.transfer.id)}>{info.getValue()}</a>,
+    cell: (info) => (
+      <>
+        <a href={routeHref('transfers', info.row.original.transfer.id)}>{info.getValue()}</a>
+        {info.row.original.transfer.status === 'archived' && (
+          <>
+            {' '}
+            <span className="reg-badge">{t.forms.archivedBadge}</span>
+          </>
+        )}
+      </>
+    ),
   }),
   column.accessor((r) => countryName(r.transfer.country), {
     id: 'country',

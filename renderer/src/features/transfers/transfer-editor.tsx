@@ -11,7 +11,7 @@ import {
 import { useDb } from '../../app/db-context'
 import { routeHref } from '../../app/router'
 import { updateActivity } from '../../db/repo/activities'
-import { deleteTransfer, getTransfer, saveTransfer } from '../../db/repo/transfers'
+import { archiveTransfer, getTransfer, restoreTransfer, saveTransfer } from '../../db/repo/transfers'
 import { ValidationError } from '../../db/repo/validation'
 import { timestamp } from '../../db/repo/write'
 import { compareText } from '../../i18n/format'
@@ -42,11 +42,10 @@ export interface TransferEditorProps {
   /** Called once the form has taken `initialStatus` over. */
   onStatusShown: () => void
   onCreated: (id: string) => void
-  onDeleted: () => void
 }
 
 /** Loads the transfer with the activities and processors it refers to. */
-export function TransferEditor({ id, field, initialStatus, onStatusShown, onCreated, onDeleted }: TransferEditorProps) {
+export function TransferEditor({ id, field, initialStatus, onStatusShown, onCreated }: TransferEditorProps) {
   const db = useDb()
   const data = useLiveQuery(
     () =>
@@ -59,7 +58,7 @@ export function TransferEditor({ id, field, initialStatus, onStatusShown, onCrea
   )
   if (data === undefined) return <p className="loading">{t.common.loading}</p>
   if (id !== null && data.transfer === null) {
-    // A deleted transfer still has its history: show it, so a link from the log leads somewhere.
+    // A transfer deleted before transfers were archived still has its history: show it, so a link from the log leads somewhere.
     return (
       <div className="page">
         <p>
@@ -82,7 +81,6 @@ export function TransferEditor({ id, field, initialStatus, onStatusShown, onCrea
       initialStatus={initialStatus}
       onStatusShown={onStatusShown}
       onCreated={onCreated}
-      onDeleted={onDeleted}
     />
   )
 }
@@ -100,7 +98,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x))
 }
 
-function TransferEditorForm({ initial, field, activities, processors, initialStatus, onStatusShown, onCreated, onDeleted }: FormProps) {
+function TransferEditorForm({ initial, field, activities, processors, initialStatus, onStatusShown, onCreated }: FormProps) {
   const db = useDb()
   const dialogs = useDialogs()
   const titleId = useId()
@@ -199,24 +197,31 @@ function TransferEditorForm({ initial, field, activities, processors, initialSta
     }
   }
 
-  async function remove() {
-    const ok = await dialogs.confirm({
-      title: s.deleteTitle,
-      message: s.deleteMessage(base.recipient),
-      confirmLabel: s.deleteConfirm,
-      danger: true,
-    })
-    if (!ok) return
+  async function changeArchived(archive: boolean) {
     try {
-      await deleteTransfer(db, base.id)
+      if (archive) {
+        const ok = await dialogs.confirm({
+          title: s.archiveTitle,
+          message: s.archiveMessage(base.recipient),
+          confirmLabel: s.archiveConfirm,
+        })
+        if (!ok) return
+        await archiveTransfer(db, base.id)
+      } else {
+        await restoreTransfer(db, base.id)
+      }
     } catch (e) {
       await dialogs.alert({ title: t.errors.title, message: e instanceof Error ? e.message : t.common.unknownError })
       return
     }
-    onDeleted()
-    leave(routeHref('transfers'))
+    const stored = await getTransfer(db, base.id)
+    if (!stored) return
+    setBase(stored)
+    setDraft(stored)
+    setStatus(archive ? s.archived : null)
   }
 
+  const archived = base.status === 'archived'
   const title = isNew ? s.newTitle : s.title(base.recipient, countryName(base.country))
 
   return (
@@ -227,10 +232,15 @@ function TransferEditorForm({ initial, field, activities, processors, initialSta
         </a>
         <div className="reg-editor__title">
           <h1 id={titleId}>{title}</h1>
+          {archived && <span className="reg-badge">{t.forms.archivedBadge}</span>}
           {!isNew && (
             <div className="reg-editor__actions">
-              <Button variant="danger" onClick={() => void remove()} disabled={saving}>
-                {s.delete}
+              <Button
+                onClick={() => void changeArchived(!archived)}
+                disabled={dirty || saving}
+                title={dirty ? s.saveBeforeArchive : undefined}
+              >
+                {archived ? s.restore : s.archive}
               </Button>
             </div>
           )}
@@ -239,6 +249,7 @@ function TransferEditorForm({ initial, field, activities, processors, initialSta
 
       <div className="reg-scroll">
         <MessageSummary messages={attempted ? shown.filter((m) => m.severity !== 'warning') : storeIssues} />
+        {archived && <p className="reg-notice">{s.archived}</p>}
         <TransferForm value={draft} onChange={change} errors={shown} isNew={isNew} processors={processors} />
 
         <fieldset className="reg-fieldset">

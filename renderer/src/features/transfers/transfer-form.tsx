@@ -169,6 +169,7 @@ export function TransferForm({ value, onChange, errors, isNew, processors }: Tra
             onChange={(dpfCheckedOn) => set({ dpfCheckedOn })}
             error={error('dpfCheckedOn')}
             warning={warning('dpfCheckedOn')}
+            notAfterToday
           />
         </FieldAnchor>
       )}
@@ -207,6 +208,7 @@ export function TransferForm({ value, onChange, errors, isNew, processors }: Tra
             onChange={(tiaDate) => set({ tiaDate })}
             error={error('tiaDate')}
             warning={warning('tiaDate')}
+            notAfterToday
           />
         </FieldAnchor>
       )}

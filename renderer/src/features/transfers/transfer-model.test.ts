@@ -88,6 +88,18 @@ describe('transferProblems', () => {
     const problems = transferProblems(inEea, { isNew: true })
     expect(visibleBeforeSave(problems, inEea).map((p) => [p.field, p.severity])).toEqual([['country', 'warning']])
   })
+  it('refuses a TIA or DPF check dated after today, at the field and before any save', () => {
+    const today = '2026-12-02'
+    const future = tr({ tiaDate: '2027-01-01' })
+    const problems = transferProblems(future, { isNew: true }, today)
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([
+      { field: 'tiaDate', message: 'Datoen kan ikke være senere enn i dag. Skriv datoen da det faktisk skjedde.', severity: 'error' },
+    ])
+    expect(visibleBeforeSave(problems, future, today).map((p) => p.field)).toEqual(['tiaDate'])
+    const dpf = tr({ mechanism: 'eu-us-dpf', dpfCheckedOn: '2026-12-03', fallback: 'scc-2021' })
+    expect(transferProblems(dpf, { isNew: true }, today).map((p) => p.field)).toEqual(['dpfCheckedOn'])
+    expect(transferProblems(tr({ tiaDate: today }), { isNew: true }, today)).toEqual([])
+  })
 })
 
 describe('linkUpdates', () => {

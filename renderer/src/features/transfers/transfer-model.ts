@@ -3,6 +3,7 @@
  * rules the editor applies on save, the activities' links, and search.
  */
 import { validateTransfer, type TransferProblem, type TransferRuleOptions } from '../../../../shared/checks/activity-rules'
+import { futureDateProblems } from '../../../../shared/checks/past-dates'
 import {
   CURRENT_MECHANISMS,
   MECHANISM_INFO,
@@ -12,6 +13,7 @@ import {
   type TransferMechanism,
 } from '../../../../shared/law'
 import type { ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
+import { todayIso } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 
 /** A new transfer: SCCs are the common case, so they are preselected; the module must still be chosen. */
@@ -68,7 +70,11 @@ export function normalizeTransfer(tr: Transfer): Transfer {
  * The editor shows it flagged from the start, and the DPO must choose a valid mechanism
  * before anything else about the transfer can be saved.
  */
-export function transferProblems(tr: Transfer, options: TransferRuleOptions): TransferProblem[] {
+export function transferProblems(
+  tr: Transfer,
+  options: TransferRuleOptions,
+  today: string = todayIso(),
+): TransferProblem[] {
   // The store would refuse these too, but in the words of the schema rather than of the form.
   const missing: TransferProblem[] = []
   if (tr.recipient.trim() === '') {
@@ -82,12 +88,29 @@ export function transferProblems(tr: Transfer, options: TransferRuleOptions): Tr
       ? { ...p, severity: 'error' as const }
       : p,
   )
-  return [...missing, ...rules]
+  const dates = futureDateProblems('transfers', normalizeTransfer(tr), today).map((p) => ({
+    ...p,
+    severity: 'error' as const,
+  }))
+  return [...missing, ...rules, ...dates]
 }
 
-/** Before the first attempt to save, only what needs attention anyway: warnings and an outdated mechanism. */
-export function visibleBeforeSave(problems: readonly TransferProblem[], tr: Transfer): TransferProblem[] {
-  return problems.filter((p) => p.severity === 'warning' || (p.field === 'mechanism' && isOutdatedMechanism(tr.mechanism)))
+/**
+ * Before the first attempt to save, only what needs attention anyway: warnings, an
+ * outdated mechanism, and a date after today (refused at the field as it is typed).
+ */
+export function visibleBeforeSave(
+  problems: readonly TransferProblem[],
+  tr: Transfer,
+  today: string = todayIso(),
+): TransferProblem[] {
+  const future = new Set(futureDateProblems('transfers', normalizeTransfer(tr), today).map((p) => p.field))
+  return problems.filter(
+    (p) =>
+      p.severity === 'warning' ||
+      (p.field === 'mechanism' && isOutdatedMechanism(tr.mechanism)) ||
+      future.has(p.field),
+  )
 }
 
 /** The mechanisms the form offers: the current ones, and the transfer's own outdated one so it can be shown (flagged). */

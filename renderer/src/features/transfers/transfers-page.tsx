@@ -5,6 +5,7 @@ import { useDb } from '../../app/db-context'
 import { routeHref } from '../../app/router'
 import { compareText } from '../../i18n/format'
 import { t } from '../../i18n/nb'
+import { CheckboxField } from '../../ui/checkbox-field'
 import { SearchField } from '../../ui/search-field'
 import { VirtualTable } from '../../ui/virtual-table'
 import { transferColumns, type TransferRow } from './transfer-columns'
@@ -19,7 +20,7 @@ export const NEW_TRANSFER = 'new'
  * (`#/transfers/<id>/<field>` with that field in view and focused).
  */
 export function TransfersPage({ rest }: { rest: string[] }) {
-  // A message for the page that opens after a save or a deletion («…opprettet», «…slettet»).
+  // A message for the page that opens after the first save («…opprettet»).
   const [flash, setFlash] = useState<{ id: string | null; text: string } | null>(null)
   // Shown once: the page keeps it in its own state, so coming back later says nothing.
   const flashShown = useCallback(() => setFlash(null), [])
@@ -33,7 +34,6 @@ export function TransfersPage({ rest }: { rest: string[] }) {
         initialStatus={flash?.id === id ? flash.text : null}
         onStatusShown={flashShown}
         onCreated={(newId) => setFlash({ id: newId, text: t.transfers.editor.created })}
-        onDeleted={() => setFlash({ id: null, text: t.transfers.editor.deleted })}
       />
     )
   }
@@ -49,6 +49,7 @@ function TransferRegister({ initialStatus, onStatusShown }: { initialStatus: str
   const transfers = useLiveQuery(() => db.transfers.toArray(), [db])
   const activities = useLiveQuery(() => db.activities.toArray(), [db])
   const [query, setQuery] = useState('')
+  const [showArchived, setShowArchived] = useState(false)
   const deferredQuery = useDeferredValue(query)
   const countId = useId()
   const [sorting, setSorting] = useState<SortingState>([{ id: 'recipient', desc: false }])
@@ -58,11 +59,11 @@ function TransferRegister({ initialStatus, onStatusShown }: { initialStatus: str
     for (const a of activities ?? []) {
       for (const id of new Set(a.transferIds)) names.set(id, [...(names.get(id) ?? []), a.name])
     }
-    return (transfers ?? []).map((transfer) => ({
+    return (transfers ?? []).filter((tr) => showArchived || tr.status !== 'archived').map((transfer) => ({
       transfer,
       activityNames: (names.get(transfer.id) ?? []).sort(compareText),
     }))
-  }, [transfers, activities])
+  }, [transfers, activities, showArchived])
   const rows = useMemo(() => searchTransfers(allRows, deferredQuery), [allRows, deferredQuery])
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns a mutable instance; this component is not memoised
@@ -100,6 +101,7 @@ function TransferRegister({ initialStatus, onStatusShown }: { initialStatus: str
           onChange={setQuery}
           describedBy={countId}
         />
+        <CheckboxField label={t.transfers.showArchived} checked={showArchived} onChange={setShowArchived} />
         <p id={countId} className="page__count" role="status">
           {transfers === undefined ? t.common.loading : t.transfers.count(rows.length, allRows.length)}
         </p>
