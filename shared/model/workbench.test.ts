@@ -81,6 +81,31 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
     )
   })
 
+  it('an unknown key of 50 million characters, quoting only a short excerpt of it', () => {
+    const doc = fixture() as unknown as { activities: Array<Record<string, unknown>> }
+    doc.activities[0]![`x${'k'.repeat(50_000_000)}`] = 1
+    let error: WorkbenchError | undefined
+    try {
+      parseWorkbench(JSON.stringify(doc))
+    } catch (e) {
+      error = e as WorkbenchError
+    }
+    expect(error).toBeInstanceOf(WorkbenchError)
+    expect(error!.message.length).toBeLessThan(400)
+    expect(error!.message).toMatch(/feltnavn på 50\s000\s001 tegn \(«xkkkk+…», i «activities\[0\]»\)/)
+    expect(error!.problems.every((p) => p.length < 400)).toBe(true)
+  })
+
+  it('unknown keys and long names, each quoted as a short excerpt', () => {
+    const doc = fixture() as unknown as { activities: Array<Record<string, unknown>> }
+    const long = 'Langt navn '.repeat(40)
+    doc.activities[0]!.name = long
+    doc.activities[0]![`ukjent ${'y'.repeat(150)}`] = 1
+    const [problem] = problemsFor(doc)
+    expect(problem).toMatch(/^Behandlingsaktivitet nr\. 1 \(«Langt navn Langt navn.{20,60}…»\): har ukjente felt: «ukjent yyy+…»\.$/)
+    expect(problem!.length).toBeLessThan(250)
+  })
+
   it('a file over 100 MB, before reading it', () => {
     const bytes = new Uint8Array(MAX_WORKBENCH_BYTES + 1)
     expect(() => parseWorkbench(bytes)).toThrow(
@@ -155,7 +180,7 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
     expect(problemsFor(doc)).toEqual([
       'Behandlingsaktivitet nr. 3 («Kameraovervåking i butikken»), feltet «sist gjennomgått»: må være en dato på formen ÅÅÅÅ-MM-DD.',
       'Databehandler nr. 2 («Postbud Mail Inc.»), feltet «kontaktperson › e-post»: er ikke en gyldig e-postadresse.',
-      `Overføring nr. 1 («${'x'.repeat(80)}»), feltet «mottaker»: har for mange tegn (høyst 500).`,
+      `Overføring nr. 1 («${'x'.repeat(60)}…»), feltet «mottaker»: har for mange tegn (høyst 500).`,
     ])
   })
 
@@ -179,12 +204,12 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
 
   it('unknown fields, at the top and in a record', () => {
     expect(messageFor({ ...fixture(), passord: 'hemmelig' })).toBe(
-      'Arbeidsboken: har ukjente felt: passord.',
+      'Arbeidsboken: har ukjente felt: «passord».',
     )
     const doc = fixture()
     ;(doc.clauses[0] as unknown as Record<string, unknown>).skript = '<script>'
     expect(messageFor(doc)).toBe(
-      'Avsnitt nr. 1 («Hvem er behandlingsansvarlig»): har ukjente felt: skript.',
+      'Avsnitt nr. 1 («Hvem er behandlingsansvarlig»): har ukjente felt: «skript».',
     )
   })
 

@@ -13,6 +13,7 @@ import { organization, type Organization } from './organization'
 import { processor, type Processor } from './processor'
 import { transfer, type Transfer } from './transfer'
 import { describeIssue } from './messages'
+import { excerpt, quote } from '../text/quote'
 import { decodeUtf8, NotUtf8Error, RESAVE_AS_UTF8 } from '../files/utf8'
 
 export const WORKBENCH_FORMAT = 'ombud-workbench'
@@ -151,27 +152,56 @@ function summarize(problems: string[]): string {
   return problems.length > 3 ? `${head} (og ${problems.length - 3} andre feil)` : head
 }
 
-/** Rejects prototype-polluting keys, over-long strings and absurd nesting before schema validation. */
+/** No key in a workbench is near this long; a longer one is refused before anything reads it. */
+const MAX_KEY_CHARS = 200
+
+interface Node {
+  value: unknown
+  depth: number
+  parent: Node | null
+  key: string | number
+}
+
+/** Where a node is, as "activities[3].name"; built only for a message, with long keys cut. */
+function pathOf(node: Node): string {
+  const parts: string[] = []
+  for (let n: Node | null = node; n?.parent; n = n.parent) {
+    parts.push(typeof n.key === 'number' ? `[${n.key}]` : `.${excerpt(n.key, 40)}`)
+  }
+  const path = parts.reverse().join('').replace(/^\./, '')
+  return path || '(rot)'
+}
+
+/**
+ * Rejects prototype-polluting keys, over-long keys and strings, and absurd nesting before
+ * schema validation, so that the work and the message stay small whatever the file holds.
+ */
 function checkStructure(root: unknown): void {
-  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: root, depth: 0, path: '' }]
+  const stack: Node[] = [{ value: root, depth: 0, parent: null, key: '' }]
   while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!
+    const node = stack.pop()!
+    const { value, depth } = node
     if (typeof value === 'string') {
       if (value.length > MAX_STRING_IN_FILE) {
         throw new WorkbenchError(
-          `Feltet «${path || '(rot)'}» inneholder en tekst på ${value.length.toLocaleString('nb-NO')} tegn; høyst ${MAX_STRING_IN_FILE.toLocaleString('nb-NO')} er tillatt.`,
+          `Feltet «${pathOf(node)}» inneholder en tekst på ${value.length.toLocaleString('nb-NO')} tegn; høyst ${MAX_STRING_IN_FILE.toLocaleString('nb-NO')} er tillatt.`,
         )
       }
     } else if (typeof value === 'object' && value !== null) {
       if (depth > MAX_DEPTH) throw new WorkbenchError('Filen er nøstet for dypt til å være en Ombud-arbeidsbok.')
       if (Array.isArray(value)) {
-        value.forEach((v, i) => stack.push({ value: v, depth: depth + 1, path: `${path}[${i}]` }))
+        value.forEach((v, i) => stack.push({ value: v, depth: depth + 1, parent: node, key: i }))
       } else {
         for (const key of Object.keys(value)) {
           if (FORBIDDEN_KEYS.has(key)) {
-            throw new WorkbenchError(`Filen inneholder den ulovlige nøkkelen «${key}» (i «${path || '(rot)'}»).`)
+            throw new WorkbenchError(`Filen inneholder den ulovlige nøkkelen «${key}» (i «${pathOf(node)}»).`)
           }
-          stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: path ? `${path}.${key}` : key })
+          if (key.length > MAX_KEY_CHARS) {
+            throw new WorkbenchError(
+              `Filen inneholder et feltnavn på ${key.length.toLocaleString('nb-NO')} tegn (${quote(key)}, i «${pathOf(node)}»). Ingen felt i en Ombud-arbeidsbok har et så langt navn; filen er skadet eller ikke en arbeidsbok.`,
+            )
+          }
+          stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: node, key })
         }
       }
     }
@@ -184,7 +214,7 @@ export function checkIntegrity(wb: Omit<Workbench, 'format' | 'version' | 'expor
   const ids = (label: string, records: Array<{ id: string; name?: string }>) => {
     const seen = new Set<string>()
     for (const r of records) {
-      if (seen.has(r.id)) problems.push(`${label}: id «${r.id}» forekommer mer enn én gang.`)
+      if (seen.has(r.id)) problems.push(`${label}: id ${quote(r.id)} forekommer mer enn én gang.`)
       seen.add(r.id)
     }
     return seen
@@ -201,20 +231,20 @@ export function checkIntegrity(wb: Omit<Workbench, 'format' | 'version' | 'expor
   }
   for (const a of wb.activities) {
     for (const p of a.processorIds) {
-      if (!processorIds.has(p)) problems.push(`Behandlingsaktivitet «${a.name}»: databehandleren med id «${p}» finnes ikke.`)
+      if (!processorIds.has(p)) problems.push(`Behandlingsaktivitet ${quote(a.name)}: databehandleren med id ${quote(p)} finnes ikke.`)
     }
     for (const t of a.transferIds) {
-      if (!transferIds.has(t)) problems.push(`Behandlingsaktivitet «${a.name}»: overføringen med id «${t}» finnes ikke.`)
+      if (!transferIds.has(t)) problems.push(`Behandlingsaktivitet ${quote(a.name)}: overføringen med id ${quote(t)} finnes ikke.`)
     }
   }
   for (const t of wb.transfers) {
     if (t.processorId !== null && !processorIds.has(t.processorId)) {
-      problems.push(`Overføring til «${t.recipient}»: databehandleren med id «${t.processorId}» finnes ikke.`)
+      problems.push(`Overføring til ${quote(t.recipient)}: databehandleren med id ${quote(t.processorId)} finnes ikke.`)
     }
   }
   for (const c of wb.clauses) {
     for (const a of c.linkedActivityIds) {
-      if (!activityIds.has(a)) problems.push(`Avsnitt «${c.title.nb}»: behandlingsaktiviteten med id «${a}» finnes ikke.`)
+      if (!activityIds.has(a)) problems.push(`Avsnitt ${quote(c.title.nb)}: behandlingsaktiviteten med id ${quote(a)} finnes ikke.`)
     }
   }
   return problems
