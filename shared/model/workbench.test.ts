@@ -16,6 +16,9 @@ const FIXTURE = readFileSync(
   'utf8',
 )
 
+/** What `cli sample` wrote in format version 1, kept to show that old files keep opening. */
+const SAMPLE_V1 = readFileSync(join(__dirname, '../../tests/fixtures/sample-v1.ombud.json'), 'utf8')
+
 function fixture(): Workbench {
   return JSON.parse(FIXTURE) as Workbench
 }
@@ -44,8 +47,12 @@ describe('parseWorkbench accepts', () => {
   it('the version 1 fixture, and serializing it gives the same text', () => {
     const wb = parseWorkbench(FIXTURE)
     expect(wb.version).toBe(WORKBENCH_VERSION)
-    expect(wb.activities).toHaveLength(4)
+    expect(wb.activities).toHaveLength(7)
     expect(serializeWorkbench(wb)).toBe(FIXTURE)
+  })
+
+  it('the sample company as version 1 wrote it', () => {
+    expect(parseWorkbench(SAMPLE_V1).activities).toHaveLength(18)
   })
 
   it('bytes with a byte-order mark', () => {

@@ -90,7 +90,7 @@ describe('workbench round trip', () => {
     const db = freshDb()
     expect(await importWorkbench(db, fixtureText)).toEqual({
       organization: true,
-      activities: 4,
+      activities: 7,
       processors: 2,
       transfers: 2,
       clauses: 2,
@@ -138,7 +138,7 @@ describe('workbench round trip', () => {
   it('accepts the file as bytes, with a byte-order mark', async () => {
     const db = freshDb()
     const bytes = new TextEncoder().encode(`\uFEFF${fixtureText}`)
-    expect((await importWorkbench(db, bytes)).activities).toBe(4)
+    expect((await importWorkbench(db, bytes)).activities).toBe(7)
     expect(await getActivity(db, 'act-02')).toMatchObject({ name: 'Nyhetsbrev' })
   })
 
@@ -147,7 +147,7 @@ describe('workbench round trip', () => {
     await importWorkbench(db, fixtureText)
     const exported = await exportWorkbench(db, EXPORTED_AT)
     expect(exported.organization!.name).toBe('Lyngheim Sykkel og Sport AS')
-    expect(exported.activities.map((a) => a.id)).toEqual(['act-01', 'act-02', 'act-03', 'act-04'])
+    expect(exported.activities.map((a) => a.id)).toEqual(['act-01', 'act-02', 'act-03', 'act-04', 'act-05', 'act-06', 'act-07'])
     expect(await getActivity(db, 'a-existing')).toBeUndefined()
     expect(exported.changes).toHaveLength(5)
     expect(await db.settings.get('table-layout')).toEqual({
@@ -385,8 +385,8 @@ describe('bad files leave the database untouched, with a Norwegian message', () 
     const doc = fixture()
     for (const a of doc.activities) (a as unknown as Record<string, unknown>).status = 'ferdig'
     const error = await expectRejectedUntouched(await populatedDb(), text(doc))
-    expect(error.problems).toHaveLength(4)
-    expect(error.message).toContain('(og 1 andre feil)')
+    expect(error.problems).toHaveLength(7)
+    expect(error.message).toContain('(og 4 andre feil)')
     expect(error.problems[3]).toContain(
       'Behandlingsaktivitet nr. 4 («Rekruttering»), feltet «status»: har en ugyldig verdi',
     )
@@ -397,7 +397,7 @@ describe('loadWorkbench (the sample company)', () => {
   it('loads a workbench object into the database, replacing what was there', async () => {
     const db = await populatedDb()
     const counts = await loadWorkbench(db, fixture())
-    expect(counts.activities).toBe(4)
+    expect(counts.activities).toBe(7)
     const exported = await exportWorkbench(db, EXPORTED_AT)
     expect({ ...exported, exportedAt: fixture().exportedAt }).toEqual(parseWorkbench(fixtureText))
   })
