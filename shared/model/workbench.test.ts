@@ -5,6 +5,7 @@ import {
   checkIntegrity,
   MAX_WORKBENCH_BYTES,
   parseWorkbench,
+  readWorkbench,
   serializeWorkbench,
   WorkbenchError,
   WORKBENCH_VERSION,
@@ -305,5 +306,30 @@ describe('checkIntegrity', () => {
       'Overføring til «Postbud Mail Inc.»: databehandleren med id «proc-y» finnes ikke.',
       'Avsnitt «Nyhetsbrev»: behandlingsaktiviteten med id «act-x» finnes ikke.',
     ])
+  })
+})
+
+describe('readWorkbench also checks each published policy version against its hash', () => {
+  it('accepts the fixture, whose published version matches its hash', async () => {
+    expect((await readWorkbench(FIXTURE)).policyVersions[0]!.status).toBe('published')
+  })
+
+  it('refuses a published version whose text was edited after publication, keeping the old hash', async () => {
+    const doc = fixture()
+    const version = doc.policyVersions[0]!
+    const paragraph = version.doc.blocks.find((b) => b.type === 'paragraph')!
+    if (paragraph.type !== 'paragraph') throw new Error('unreachable')
+    paragraph.runs[0]!.text = 'Lyngheim Sykkel og Sport AS er ikke '
+    await expect(readWorkbench(JSON.stringify(doc))).rejects.toThrow(
+      'Versjon nr. 1 av personvernerklæringen (bokmål, publisert 02.10.2025): teksten stemmer ikke med kontrollsummen',
+    )
+  })
+
+  it('leaves a draft alone: its text may change until it is published', async () => {
+    const doc = fixture()
+    doc.policyVersions[0]!.status = 'draft'
+    doc.policyVersions[0]!.publishedOn = null
+    doc.policyVersions[0]!.doc.title = 'Utkast'
+    expect((await readWorkbench(JSON.stringify(doc))).policyVersions).toHaveLength(1)
   })
 })

@@ -13,6 +13,7 @@ import { organization, type Organization } from './organization'
 import { processor, type Processor } from './processor'
 import { transfer, type Transfer } from './transfer'
 import { describeIssue } from './messages'
+import { hashPolicyDoc } from '../policy/hash'
 import { excerpt, quote } from '../text/quote'
 import { decodeUtf8, NotUtf8Error, RESAVE_AS_UTF8 } from '../files/utf8'
 import { WORKBENCH_MIGRATIONS } from './migrations'
@@ -115,6 +116,34 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
   const linkProblems = checkIntegrity(result.data)
   if (linkProblems.length > 0) throw new WorkbenchError(summarize(linkProblems), linkProblems)
   return boundCounters(result.data)
+}
+
+/**
+ * Reads a workbench file as `parseWorkbench` does, and also checks that each published
+ * version of the privacy policy still has the text it was published with (its hash).
+ * A published version is a record of what the company told people; one edited after
+ * publication is refused, not imported. Drafts may change, so they are not checked.
+ * Use this for every file a user opens; it is async because hashing is (Web Crypto).
+ */
+export async function readWorkbench(input: string | Uint8Array): Promise<Workbench> {
+  const wb = parseWorkbench(input)
+  const problems = await publishedHashProblems(wb.policyVersions)
+  if (problems.length > 0) throw new WorkbenchError(summarize(problems), problems)
+  return wb
+}
+
+const LANGUAGE_NAMES = { nb: 'bokmål', nn: 'nynorsk' } as const
+
+async function publishedHashProblems(versions: readonly PolicyVersion[]): Promise<string[]> {
+  const problems: string[] = []
+  for (const [i, v] of versions.entries()) {
+    if (v.status !== 'published' || (await hashPolicyDoc(v.doc)) === v.hash) continue
+    const on = v.publishedOn ? `, publisert ${v.publishedOn.split('-').reverse().join('.')}` : ''
+    problems.push(
+      `Versjon nr. ${i + 1} av personvernerklæringen (${LANGUAGE_NAMES[v.lang]}${on}): teksten stemmer ikke med kontrollsummen, så den er endret etter at den ble publisert. En publisert versjon skal være slik den ble publisert; åpne en sikkerhetskopi der den er uendret.`,
+    )
+  }
+  return problems
 }
 
 /**
