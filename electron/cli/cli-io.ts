@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { WorkbenchError, parseWorkbench, type Workbench } from '../../shared/model/workbench'
+import { WorkbenchError, readWorkbench, type Workbench } from '../../shared/model/workbench'
 
 export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
@@ -59,7 +59,7 @@ export async function loadWorkbench(file: string): Promise<Workbench> {
     )
   }
   try {
-    return parseWorkbench(bytes)
+    return await readWorkbench(bytes)
   } catch (error) {
     if (error instanceof WorkbenchError)
       throw new UsageError(`«${file}»: ${error.problems[0] ?? error.message}`)

@@ -6,6 +6,7 @@
  * Every failure is a PolicyFileError with a Norwegian message that says what to do, so a
  * caller can show it as it is.
  */
+import { quote } from '../text/quote'
 import { decodeUtf8, NotUtf8Error, RESAVE_AS_UTF8 } from '../files/utf8'
 import { checkZip, ZipLimitError, type ZipLimits, type ZipProblem } from '../files/zip-guard'
 import {
@@ -58,12 +59,12 @@ function decodeText(name: string, bytes: Uint8Array): string {
   } catch (error) {
     if (!(error instanceof NotUtf8Error)) throw error
     throw new PolicyFileError(
-      `«${name}» er ikke lagret som UTF-8, og Ombud leser bare tekst i UTF-8, så ingen bokstaver blir feil. ${RESAVE_AS_UTF8}`,
+      `${quote(name)} er ikke lagret som UTF-8, og Ombud leser bare tekst i UTF-8, så ingen bokstaver blir feil. ${RESAVE_AS_UTF8}`,
     )
   }
   if (text.includes('\u0000')) {
     throw new PolicyFileError(
-      `«${name}» ser ikke ut til å være en tekstfil. Velg personvernerklæringen som .docx, .html eller .txt.`,
+      `${quote(name)} ser ikke ut til å være en tekstfil. Velg personvernerklæringen som .docx, .html eller .txt.`,
     )
   }
   return text
@@ -77,16 +78,16 @@ export function zipProblemMessage(name: string, problem: ZipProblem): string {
     'Åpne den i Word og lagre den på nytt som .docx, eller lagre erklæringen som ren tekst (.txt).'
   switch (problem.kind) {
     case 'not-zip':
-      return `«${name}» er ikke et gyldig Word-dokument (.docx). Er det et eldre .doc-dokument, åpne det i Word og lagre det som .docx.`
+      return `${quote(name)} er ikke et gyldig Word-dokument (.docx). Er det et eldre .doc-dokument, åpne det i Word og lagre det som .docx.`
     case 'corrupt':
-      return `Ombud kunne ikke lese «${name}». Filen er skadet eller ikke et Word-dokument. ${resave}`
+      return `Ombud kunne ikke lese ${quote(name)}. Filen er skadet eller ikke et Word-dokument. ${resave}`
     case 'unsupported':
-      return `«${name}» er passordbeskyttet eller lagret i et format Ombud ikke leser. Fjern passordet, eller ${resave.charAt(0).toLowerCase()}${resave.slice(1)}`
+      return `${quote(name)} er passordbeskyttet eller lagret i et format Ombud ikke leser. Fjern passordet, eller ${resave.charAt(0).toLowerCase()}${resave.slice(1)}`
     case 'too-many-entries':
-      return `«${name}» består av ${problem.count.toLocaleString('nb-NO')} deler, langt flere enn et Word-dokument med en personvernerklæring har (grensen er ${problem.limit.toLocaleString('nb-NO')}). ${resave}`
+      return `${quote(name)} består av ${problem.count.toLocaleString('nb-NO')} deler, langt flere enn et Word-dokument med en personvernerklæring har (grensen er ${problem.limit.toLocaleString('nb-NO')}). ${resave}`
     case 'entry-too-large':
     case 'total-too-large':
-      return `«${name}» pakkes ut til mer enn ${megabytes(problem.limit)}, langt mer enn en personvernerklæring trenger. Ombud leser ikke slike filer, fordi de kan lamme programmet. ${resave}`
+      return `${quote(name)} pakkes ut til mer enn ${megabytes(problem.limit)}, langt mer enn en personvernerklæring trenger. Ombud leser ikke slike filer, fordi de kan lamme programmet. ${resave}`
   }
 }
 
@@ -128,7 +129,7 @@ export async function readPolicyFile(name: string, bytes: Uint8Array): Promise<P
     read = readPolicyPlain(decodeText(name, bytes))
   } else if (ext === 'doc') {
     throw new PolicyFileError(
-      `«${name}» er et eldre Word-dokument (.doc), som Ombud ikke kan lese. Åpne det i Word og lagre det som .docx.`,
+      `${quote(name)} er et eldre Word-dokument (.doc), som Ombud ikke kan lese. Åpne det i Word og lagre det som .docx.`,
     )
   } else if (ext === 'pdf') {
     throw new PolicyFileError(
@@ -136,15 +137,15 @@ export async function readPolicyFile(name: string, bytes: Uint8Array): Promise<P
     )
   } else {
     throw new PolicyFileError(
-      `${ext === '' ? `«${name}» har ingen filendelse` : `Filtypen .${ext} støttes ikke`}. Velg personvernerklæringen som .docx, .html eller .txt.`,
+      `${ext === '' ? `${quote(name)} har ingen filendelse` : `Filtypen .${ext} støttes ikke`}. Velg personvernerklæringen som .docx, .html eller .txt.`,
     )
   }
   if (read.text.length > MAX_POLICY_CHARS) {
     throw new PolicyFileError(
-      `«${name}» er for lang til å være en personvernerklæring (${read.text.length.toLocaleString('nb-NO')} tegn).`,
+      `${quote(name)} er for lang til å være en personvernerklæring (${read.text.length.toLocaleString('nb-NO')} tegn).`,
     )
   }
-  if (read.text.trim() === '') throw new PolicyFileError(`«${name}» inneholder ingen tekst.`)
+  if (read.text.trim() === '') throw new PolicyFileError(`${quote(name)} inneholder ingen tekst.`)
   return { name, format, ...read }
 }
 

@@ -3,6 +3,7 @@
  * Used by the workbench import, the CLI `validate` and the store's repositories.
  */
 import type { z } from 'zod'
+import { excerpt, quote } from '../text/quote'
 
 const COLLECTIONS: Record<string, string> = {
   organization: 'Virksomheten',
@@ -132,7 +133,7 @@ function fieldPath(path: PropertyKey[]): string {
     if (typeof p === 'number') {
       parts.push(`nr. ${p + 1}`)
     } else {
-      parts.push(FIELD_LABELS[String(p)] ?? String(p))
+      parts.push(FIELD_LABELS[String(p)] ?? excerpt(String(p), 40))
     }
   }
   return parts.join(' › ')
@@ -161,7 +162,7 @@ export function issueText(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `har en ugyldig verdi (tillatt: ${issue.values.map((v) => String(v)).join(', ')})`
     case 'unrecognized_keys':
-      return `har ukjente felt: ${issue.keys.join(', ')}`
+      return `har ukjente felt: ${issue.keys.slice(0, 5).map((k) => quote(k, 40)).join(', ')}${issue.keys.length > 5 ? ` (og ${issue.keys.length - 5} andre)` : ''}`
     case 'invalid_format':
       if (issue.format === 'date') return 'må være en dato på formen ÅÅÅÅ-MM-DD'
       if (issue.format === 'datetime') return 'må være et tidspunkt (ISO 8601)'
@@ -220,5 +221,5 @@ function capitalize(s: string): string {
 function recordName(record: Record<string, unknown> | undefined): string {
   if (!record || typeof record !== 'object') return ''
   const n = record.name ?? record.recipient ?? (record.title as Record<string, unknown> | undefined)?.nb
-  return typeof n === 'string' ? n.slice(0, 80) : ''
+  return typeof n === 'string' ? excerpt(n) : ''
 }

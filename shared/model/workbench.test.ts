@@ -5,6 +5,7 @@ import {
   checkIntegrity,
   MAX_WORKBENCH_BYTES,
   parseWorkbench,
+  readWorkbench,
   serializeWorkbench,
   WorkbenchError,
   WORKBENCH_VERSION,
@@ -88,6 +89,31 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
     )
   })
 
+  it('an unknown key of 50 million characters, quoting only a short excerpt of it', () => {
+    const doc = fixture() as unknown as { activities: Array<Record<string, unknown>> }
+    doc.activities[0]![`x${'k'.repeat(50_000_000)}`] = 1
+    let error: WorkbenchError | undefined
+    try {
+      parseWorkbench(JSON.stringify(doc))
+    } catch (e) {
+      error = e as WorkbenchError
+    }
+    expect(error).toBeInstanceOf(WorkbenchError)
+    expect(error!.message.length).toBeLessThan(400)
+    expect(error!.message).toMatch(/feltnavn på 50\s000\s001 tegn \(«xkkkk+…», i «activities\[0\]»\)/)
+    expect(error!.problems.every((p) => p.length < 400)).toBe(true)
+  })
+
+  it('unknown keys and long names, each quoted as a short excerpt', () => {
+    const doc = fixture() as unknown as { activities: Array<Record<string, unknown>> }
+    const long = 'Langt navn '.repeat(40)
+    doc.activities[0]!.name = long
+    doc.activities[0]![`ukjent ${'y'.repeat(150)}`] = 1
+    const [problem] = problemsFor(doc)
+    expect(problem).toMatch(/^Behandlingsaktivitet nr\. 1 \(«Langt navn Langt navn.{20,60}…»\): har ukjente felt: «ukjent yyy+…»\.$/)
+    expect(problem!.length).toBeLessThan(250)
+  })
+
   it('a file over 100 MB, before reading it', () => {
     const bytes = new Uint8Array(MAX_WORKBENCH_BYTES + 1)
     expect(() => parseWorkbench(bytes)).toThrow(
@@ -162,7 +188,7 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
     expect(problemsFor(doc)).toEqual([
       'Behandlingsaktivitet nr. 3 («Kameraovervåking i butikken»), feltet «sist gjennomgått»: må være en dato på formen ÅÅÅÅ-MM-DD.',
       'Databehandler nr. 2 («Postbud Mail Inc.»), feltet «kontaktperson › e-post»: er ikke en gyldig e-postadresse.',
-      `Overføring nr. 1 («${'x'.repeat(80)}»), feltet «mottaker»: har for mange tegn (høyst 500).`,
+      `Overføring nr. 1 («${'x'.repeat(60)}…»), feltet «mottaker»: har for mange tegn (høyst 500).`,
     ])
   })
 
@@ -186,12 +212,12 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
 
   it('unknown fields, at the top and in a record', () => {
     expect(messageFor({ ...fixture(), passord: 'hemmelig' })).toBe(
-      'Arbeidsboken: har ukjente felt: passord.',
+      'Arbeidsboken: har ukjente felt: «passord».',
     )
     const doc = fixture()
     ;(doc.clauses[0] as unknown as Record<string, unknown>).skript = '<script>'
     expect(messageFor(doc)).toBe(
-      'Avsnitt nr. 1 («Hvem er behandlingsansvarlig»): har ukjente felt: skript.',
+      'Avsnitt nr. 1 («Hvem er behandlingsansvarlig»): har ukjente felt: «skript».',
     )
   })
 
@@ -280,5 +306,30 @@ describe('checkIntegrity', () => {
       'Overføring til «Postbud Mail Inc.»: databehandleren med id «proc-y» finnes ikke.',
       'Avsnitt «Nyhetsbrev»: behandlingsaktiviteten med id «act-x» finnes ikke.',
     ])
+  })
+})
+
+describe('readWorkbench also checks each published policy version against its hash', () => {
+  it('accepts the fixture, whose published version matches its hash', async () => {
+    expect((await readWorkbench(FIXTURE)).policyVersions[0]!.status).toBe('published')
+  })
+
+  it('refuses a published version whose text was edited after publication, keeping the old hash', async () => {
+    const doc = fixture()
+    const version = doc.policyVersions[0]!
+    const paragraph = version.doc.blocks.find((b) => b.type === 'paragraph')!
+    if (paragraph.type !== 'paragraph') throw new Error('unreachable')
+    paragraph.runs[0]!.text = 'Lyngheim Sykkel og Sport AS er ikke '
+    await expect(readWorkbench(JSON.stringify(doc))).rejects.toThrow(
+      'Versjon nr. 1 av personvernerklæringen (bokmål, publisert 02.10.2025): teksten stemmer ikke med kontrollsummen',
+    )
+  })
+
+  it('leaves a draft alone: its text may change until it is published', async () => {
+    const doc = fixture()
+    doc.policyVersions[0]!.status = 'draft'
+    doc.policyVersions[0]!.publishedOn = null
+    doc.policyVersions[0]!.doc.title = 'Utkast'
+    expect((await readWorkbench(JSON.stringify(doc))).policyVersions).toHaveLength(1)
   })
 })

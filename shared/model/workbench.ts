@@ -13,6 +13,8 @@ import { organization, type Organization } from './organization'
 import { processor, type Processor } from './processor'
 import { transfer, type Transfer } from './transfer'
 import { describeIssue } from './messages'
+import { hashPolicyDoc } from '../policy/hash'
+import { excerpt, quote } from '../text/quote'
 import { decodeUtf8, NotUtf8Error, RESAVE_AS_UTF8 } from '../files/utf8'
 import { WORKBENCH_MIGRATIONS } from './migrations'
 
@@ -117,6 +119,34 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
 }
 
 /**
+ * Reads a workbench file as `parseWorkbench` does, and also checks that each published
+ * version of the privacy policy still has the text it was published with (its hash).
+ * A published version is a record of what the company told people; one edited after
+ * publication is refused, not imported. Drafts may change, so they are not checked.
+ * Use this for every file a user opens; it is async because hashing is (Web Crypto).
+ */
+export async function readWorkbench(input: string | Uint8Array): Promise<Workbench> {
+  const wb = parseWorkbench(input)
+  const problems = await publishedHashProblems(wb.policyVersions)
+  if (problems.length > 0) throw new WorkbenchError(summarize(problems), problems)
+  return wb
+}
+
+const LANGUAGE_NAMES = { nb: 'bokmål', nn: 'nynorsk' } as const
+
+async function publishedHashProblems(versions: readonly PolicyVersion[]): Promise<string[]> {
+  const problems: string[] = []
+  for (const [i, v] of versions.entries()) {
+    if (v.status !== 'published' || (await hashPolicyDoc(v.doc)) === v.hash) continue
+    const on = v.publishedOn ? `, publisert ${v.publishedOn.split('-').reverse().join('.')}` : ''
+    problems.push(
+      `Versjon nr. ${i + 1} av personvernerklæringen (${LANGUAGE_NAMES[v.lang]}${on}): teksten stemmer ikke med kontrollsummen, så den er endret etter at den ble publisert. En publisert versjon skal være slik den ble publisert; åpne en sikkerhetskopi der den er uendret.`,
+    )
+  }
+  return problems
+}
+
+/**
  * Brings every counter into the range Ombud can keep counting in: change-log numbers
  * past MAX_SEQ are renumbered (the other counters, such as a clause's order, are bounded
  * by their schemas and renumbered by the code that moves them).
@@ -156,27 +186,56 @@ function summarize(problems: string[]): string {
   return problems.length > 3 ? `${head} (og ${problems.length - 3} andre feil)` : head
 }
 
-/** Rejects prototype-polluting keys, over-long strings and absurd nesting before schema validation. */
+/** No key in a workbench is near this long; a longer one is refused before anything reads it. */
+const MAX_KEY_CHARS = 200
+
+interface Node {
+  value: unknown
+  depth: number
+  parent: Node | null
+  key: string | number
+}
+
+/** Where a node is, as "activities[3].name"; built only for a message, with long keys cut. */
+function pathOf(node: Node): string {
+  const parts: string[] = []
+  for (let n: Node | null = node; n?.parent; n = n.parent) {
+    parts.push(typeof n.key === 'number' ? `[${n.key}]` : `.${excerpt(n.key, 40)}`)
+  }
+  const path = parts.reverse().join('').replace(/^\./, '')
+  return path || '(rot)'
+}
+
+/**
+ * Rejects prototype-polluting keys, over-long keys and strings, and absurd nesting before
+ * schema validation, so that the work and the message stay small whatever the file holds.
+ */
 function checkStructure(root: unknown): void {
-  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: root, depth: 0, path: '' }]
+  const stack: Node[] = [{ value: root, depth: 0, parent: null, key: '' }]
   while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!
+    const node = stack.pop()!
+    const { value, depth } = node
     if (typeof value === 'string') {
       if (value.length > MAX_STRING_IN_FILE) {
         throw new WorkbenchError(
-          `Feltet «${path || '(rot)'}» inneholder en tekst på ${value.length.toLocaleString('nb-NO')} tegn; høyst ${MAX_STRING_IN_FILE.toLocaleString('nb-NO')} er tillatt.`,
+          `Feltet «${pathOf(node)}» inneholder en tekst på ${value.length.toLocaleString('nb-NO')} tegn; høyst ${MAX_STRING_IN_FILE.toLocaleString('nb-NO')} er tillatt.`,
         )
       }
     } else if (typeof value === 'object' && value !== null) {
       if (depth > MAX_DEPTH) throw new WorkbenchError('Filen er nøstet for dypt til å være en Ombud-arbeidsbok.')
       if (Array.isArray(value)) {
-        value.forEach((v, i) => stack.push({ value: v, depth: depth + 1, path: `${path}[${i}]` }))
+        value.forEach((v, i) => stack.push({ value: v, depth: depth + 1, parent: node, key: i }))
       } else {
         for (const key of Object.keys(value)) {
           if (FORBIDDEN_KEYS.has(key)) {
-            throw new WorkbenchError(`Filen inneholder den ulovlige nøkkelen «${key}» (i «${path || '(rot)'}»).`)
+            throw new WorkbenchError(`Filen inneholder den ulovlige nøkkelen «${key}» (i «${pathOf(node)}»).`)
           }
-          stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: path ? `${path}.${key}` : key })
+          if (key.length > MAX_KEY_CHARS) {
+            throw new WorkbenchError(
+              `Filen inneholder et feltnavn på ${key.length.toLocaleString('nb-NO')} tegn (${quote(key)}, i «${pathOf(node)}»). Ingen felt i en Ombud-arbeidsbok har et så langt navn; filen er skadet eller ikke en arbeidsbok.`,
+            )
+          }
+          stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: node, key })
         }
       }
     }
@@ -189,7 +248,7 @@ export function checkIntegrity(wb: Omit<Workbench, 'format' | 'version' | 'expor
   const ids = (label: string, records: Array<{ id: string; name?: string }>) => {
     const seen = new Set<string>()
     for (const r of records) {
-      if (seen.has(r.id)) problems.push(`${label}: id «${r.id}» forekommer mer enn én gang.`)
+      if (seen.has(r.id)) problems.push(`${label}: id ${quote(r.id)} forekommer mer enn én gang.`)
       seen.add(r.id)
     }
     return seen
@@ -206,20 +265,20 @@ export function checkIntegrity(wb: Omit<Workbench, 'format' | 'version' | 'expor
   }
   for (const a of wb.activities) {
     for (const p of a.processorIds) {
-      if (!processorIds.has(p)) problems.push(`Behandlingsaktivitet «${a.name}»: databehandleren med id «${p}» finnes ikke.`)
+      if (!processorIds.has(p)) problems.push(`Behandlingsaktivitet ${quote(a.name)}: databehandleren med id ${quote(p)} finnes ikke.`)
     }
     for (const t of a.transferIds) {
-      if (!transferIds.has(t)) problems.push(`Behandlingsaktivitet «${a.name}»: overføringen med id «${t}» finnes ikke.`)
+      if (!transferIds.has(t)) problems.push(`Behandlingsaktivitet ${quote(a.name)}: overføringen med id ${quote(t)} finnes ikke.`)
     }
   }
   for (const t of wb.transfers) {
     if (t.processorId !== null && !processorIds.has(t.processorId)) {
-      problems.push(`Overføring til «${t.recipient}»: databehandleren med id «${t.processorId}» finnes ikke.`)
+      problems.push(`Overføring til ${quote(t.recipient)}: databehandleren med id ${quote(t.processorId)} finnes ikke.`)
     }
   }
   for (const c of wb.clauses) {
     for (const a of c.linkedActivityIds) {
-      if (!activityIds.has(a)) problems.push(`Avsnitt «${c.title.nb}»: behandlingsaktiviteten med id «${a}» finnes ikke.`)
+      if (!activityIds.has(a)) problems.push(`Avsnitt ${quote(c.title.nb)}: behandlingsaktiviteten med id ${quote(a)} finnes ikke.`)
     }
   }
   return problems

@@ -156,6 +156,13 @@ describe('art. 6', () => {
     })
   })
 
+  it('quotes a cell of the largest size Excel allows as a short excerpt', () => {
+    const cell = `Hjemmel i ${'vedtektene '.repeat(2_970)}`
+    const [issue] = parseArt6(cell, 'lenient').issues
+    expect(issue!.message).toMatch(/^Ukjent behandlingsgrunnlag «Hjemmel i vedtektene vedtektene.*…»\./)
+    expect(issue!.message.length).toBeLessThan(250)
+  })
+
   it('drops with a warning a fragment beside a recognised basis in a hand-kept cell', () => {
     const parsed = parseArt6('Avtale, jf. vedtektene', 'lenient')
     expect(parsed.value.map((m) => m.basis)).toEqual(['contract'])

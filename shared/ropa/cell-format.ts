@@ -12,6 +12,7 @@
  * - A field that combines several values puts each on its own line with a label before a
  *   colon, e.g. "Rettslig forpliktelse: bokføringsloven § 13" or "Grunnlag: …".
  */
+import { quote } from '../text/quote'
 import { ART6, ART9, ART9_BASES, type Art6Basis, type Art9Basis } from '../law/legal-bases'
 import type { DataSource, LegalBasis, ProcessingActivity } from '../model/activity'
 
@@ -343,7 +344,7 @@ export function parseArt6(text: string, mode: ParseMode): Parsed<Art6Mention[]> 
       const [word, letter] = conflict
       issues.push({
         level: 'error',
-        message: `«${item}» er selvmotsigende: teksten peker på «${ART6[word].label.nb}», men henvisningen på ${ART6[letter].article.nb} («${ART6[letter].label.nb}»).`,
+        message: `${quote(item)} er selvmotsigende: teksten peker på «${ART6[word].label.nb}», men henvisningen på ${ART6[letter].article.nb} («${ART6[letter].label.nb}»).`,
       })
     } else if (code) {
       const same = found.find((f) => f.basis === code)
@@ -360,11 +361,11 @@ export function parseArt6(text: string, mode: ParseMode): Parsed<Art6Mention[]> 
       mode === 'lenient' && found.length > 0
         ? {
             level: 'warning',
-            message: `«${item}» ble ikke gjenkjent som et behandlingsgrunnlag og er utelatt.`,
+            message: `${quote(item)} ble ikke gjenkjent som et behandlingsgrunnlag og er utelatt.`,
           }
         : {
             level: 'error',
-            message: `Ukjent behandlingsgrunnlag «${item}». Bruk et av grunnlagene i art. 6 nr. 1, for eksempel «Avtale» eller «art. 6 nr. 1 bokstav b».`,
+            message: `Ukjent behandlingsgrunnlag ${quote(item)}. Bruk et av grunnlagene i art. 6 nr. 1, for eksempel «Avtale» eller «art. 6 nr. 1 bokstav b».`,
           },
     )
   }
@@ -463,7 +464,7 @@ export function parseArt6Detail(
       if (indexes.length === 0) {
         issues.push({
           level: 'warning',
-          message: `«${ART6[prefix.basis].label.nb}» er beskrevet, men ikke oppgitt som behandlingsgrunnlag etter art. 6. Teksten «${prefix.text.trim()}» er ikke importert.`,
+          message: `«${ART6[prefix.basis].label.nb}» er beskrevet, men ikke oppgitt som behandlingsgrunnlag etter art. 6. Teksten ${quote(prefix.text.trim())} er ikke importert.`,
         })
         target = null
         continue
@@ -499,7 +500,7 @@ export function parseArt6Detail(
       if (wanting.length > 1) {
         issues.push({
           level: 'warning',
-          message: `Det står ikke hvilket grunnlag teksten «${oneLine(unlabeled).slice(0, 80)}» hører til; den er lagt til «${ART6[pick.basis].label.nb}». Skriv grunnlaget foran, for eksempel «Rettslig forpliktelse: bokføringsloven § 13».`,
+          message: `Det står ikke hvilket grunnlag teksten ${quote(unlabeled)} hører til; den er lagt til «${ART6[pick.basis].label.nb}». Skriv grunnlaget foran, for eksempel «Rettslig forpliktelse: bokføringsloven § 13».`,
         })
       }
     } else {
@@ -507,8 +508,8 @@ export function parseArt6Detail(
         level: 'warning',
         message:
           bases.length === 0
-            ? `Teksten «${oneLine(unlabeled).slice(0, 80)}» er ikke importert fordi ingen behandlingsgrunnlag er oppgitt.`
-            : `Teksten «${oneLine(unlabeled).slice(0, 80)}» er ikke importert: den hører verken til en rettslig forpliktelse, en offentlig oppgave eller en berettiget interesse.`,
+            ? `Teksten ${quote(unlabeled)} er ikke importert fordi ingen behandlingsgrunnlag er oppgitt.`
+            : `Teksten ${quote(unlabeled)} er ikke importert: den hører verken til en rettslig forpliktelse, en offentlig oppgave eller en berettiget interesse.`,
       })
     }
   }
@@ -629,13 +630,13 @@ export function parseArt9(text: string, mode: ParseMode): Parsed<Art9Fields> {
     else if (mode === 'strict') {
       issues.push({
         level: 'error',
-        message: `Ukjent grunnlag etter art. 9 «${line}». Bruk et av unntakene i art. 9 nr. 2, for eksempel «art. 9 nr. 2 bokstav b».`,
+        message: `Ukjent grunnlag etter art. 9 ${quote(line)}. Bruk et av unntakene i art. 9 nr. 2, for eksempel «art. 9 nr. 2 bokstav b».`,
       })
     } else {
       append('art9Detail', line)
       issues.push({
         level: 'warning',
-        message: `«${line}» ble ikke gjenkjent som et grunnlag i art. 9 nr. 2 og er lagt inn som hjemmel for særlige kategorier.`,
+        message: `${quote(line)} ble ikke gjenkjent som et grunnlag i art. 9 nr. 2 og er lagt inn som hjemmel for særlige kategorier.`,
       })
     }
   }
@@ -705,7 +706,7 @@ export function findDate(text: string, what: string): Parsed<string | null> {
     return ok(null, [
       {
         level: 'error',
-        message: `${what}: «${m[0]}» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-03-01.`,
+        message: `${what}: ${quote(m[0])} er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-03-01.`,
       },
     ])
   }
@@ -722,7 +723,7 @@ export function parseDateCell(text: string, what: string): Parsed<string | null>
     return ok(null, [
       {
         level: 'error',
-        message: `${what}: «${t}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-03-01.`,
+        message: `${what}: ${quote(t)} er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2025-03-01.`,
       },
     ])
   }
@@ -743,7 +744,7 @@ export function parseDpia(text: string): Parsed<ProcessingActivity['dpia']> {
   else
     issues.push({
       level: 'warning',
-      message: `«${t}» i kolonnen «Høy risiko – DPIA?» ble ikke forstått; skriv Ja, Nei eller Ikke vurdert. Satt til «Ikke vurdert».`,
+      message: `${quote(t)} i kolonnen «Høy risiko – DPIA?» ble ikke forstått; skriv Ja, Nei eller Ikke vurdert. Satt til «Ikke vurdert».`,
     })
   return ok({ needed, doneOn: date.value }, issues)
 }
@@ -763,7 +764,7 @@ export function parseStatus(text: string): Parsed<ProcessingActivity['status'] |
   return ok(null, [
     {
       level: 'warning',
-      message: `Ukjent status «${text.trim()}»; bruk Utkast, Aktiv eller Arkivert. Statusen er ikke endret.`,
+      message: `Ukjent status ${quote(text.trim())}; bruk Utkast, Aktiv eller Arkivert. Statusen er ikke endret.`,
     },
   ])
 }

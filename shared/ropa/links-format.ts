@@ -4,6 +4,7 @@
  * in the existing registers and never creates register entries: what it cannot find is
  * reported and left unlinked.
  */
+import { excerpt, quote } from '../text/quote'
 import { COUNTRY_NAMES, countryName, isEea } from '../law/countries'
 import { DEROGATION_LABELS, MECHANISM_INFO, SCC_MODULE_LABELS } from '../law/transfer-mechanisms'
 import type { Processor } from '../model/processor'
@@ -59,7 +60,7 @@ export function resolveProcessors(
     if (matches.length === 0) {
       issues.push({
         level: 'warning',
-        message: `Ukjent databehandler: «${name}». Den finnes ikke i databehandlerregisteret og er ikke koblet til behandlingsaktiviteten.`,
+        message: `Ukjent databehandler: ${quote(name)}. Den finnes ikke i databehandlerregisteret og er ikke koblet til behandlingsaktiviteten.`,
       })
       continue
     }
@@ -72,13 +73,13 @@ export function resolveProcessors(
     if (matches.length > 1) {
       issues.push({
         level: 'warning',
-        message: `Flere databehandlere heter «${name}»; koblet til den med org.nr. «${chosen.orgNumber || 'ukjent'}».`,
+        message: `Flere databehandlere heter ${quote(name)}; koblet til den med org.nr. ${quote(chosen.orgNumber || 'ukjent')}.`,
       })
     }
     if (chosen.status === 'archived') {
       issues.push({
         level: 'warning',
-        message: `Databehandleren «${chosen.name}» er arkivert, men er likevel koblet til behandlingsaktiviteten.`,
+        message: `Databehandleren ${quote(chosen.name)} er arkivert, men er likevel koblet til behandlingsaktiviteten.`,
       })
     }
     if (!ids.includes(chosen.id)) ids.push(chosen.id)
@@ -189,14 +190,14 @@ export function resolveTransfers(
     if (!country) {
       issues.push({
         level: 'warning',
-        message: `Ukjent land «${raw}» i kolonnen «Tredjeland»; overføringen er ikke koblet.`,
+        message: `Ukjent land ${quote(raw)} i kolonnen «Tredjeland»; overføringen er ikke koblet.`,
       })
       continue
     }
     if (isEea(country)) {
       issues.push({
         level: 'warning',
-        message: `${countryName(country)} er i EØS og er ikke et tredjeland; linjen «${line}» er utelatt.`,
+        message: `${countryName(country)} er i EØS og er ikke et tredjeland; linjen ${quote(line)} er utelatt.`,
       })
       continue
     }
@@ -205,7 +206,7 @@ export function resolveTransfers(
     if (candidates.length === 0) {
       issues.push({
         level: 'warning',
-        message: `Overføringen til ${recipient !== '' ? `«${recipient}» i ` : ''}${countryName(country)} finnes ikke i overføringsregisteret og er ikke koblet. Registrer den under Overføringer.`,
+        message: `Overføringen til ${recipient !== '' ? `${quote(recipient)} i ` : ''}${countryName(country)} finnes ikke i overføringsregisteret og er ikke koblet. Registrer den under Overføringer.`,
       })
       continue
     }
@@ -232,7 +233,7 @@ export function resolveTransfers(
     if (tier.length > 1) {
       issues.push({
         level: 'warning',
-        message: `Flere overføringer til ${countryName(country)} passer; koblet til «${tier[0]!.recipient}». Skriv mottakeren i parentes, for eksempel «${countryName(country)} (${tier[0]!.recipient})».`,
+        message: `Flere overføringer til ${countryName(country)} passer; koblet til ${quote(tier[0]!.recipient)}. Skriv mottakeren i parentes, for eksempel «${countryName(country)} (${excerpt(tier[0]!.recipient)})».`,
       })
     }
     if (!ids.includes(tier[0]!.id)) ids.push(tier[0]!.id)

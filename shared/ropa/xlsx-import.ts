@@ -8,6 +8,7 @@
  * activity; rows without one become new activities. Only the columns present are read: an
  * update keeps every field the workbook has no column for.
  */
+import { quote } from '../text/quote'
 import { Workbook, type CellValue, type Worksheet } from 'exceljs'
 import {
   checkXlsx,
@@ -456,7 +457,7 @@ function readRow(
     report(ctx, 'id', [
       {
         level: 'warning',
-        message: `Ombud-ID «${id.slice(0, 40)}» er ugyldig; raden leses inn som en ny behandlingsaktivitet.`,
+        message: `Ombud-ID ${quote(id)} er ugyldig; raden leses inn som en ny behandlingsaktivitet.`,
       },
     ])
     id = ''
@@ -467,7 +468,7 @@ function readRow(
       report(ctx, 'id', [
         {
           level: 'error',
-          message: `Ombud-ID «${id}» står også i rad ${firstRow}. Hver behandlingsaktivitet kan bare stå én gang.`,
+          message: `Ombud-ID ${quote(id)} står også i rad ${firstRow}. Hver behandlingsaktivitet kan bare stå én gang.`,
         },
       ])
       return null
@@ -491,7 +492,7 @@ function readRow(
     report(ctx, nameKey, [
       {
         level: 'error',
-        message: `Behandlingsaktiviteten mangler navn. Skriv navnet på første linje i kolonnen «${ctx.layout.headings.get(nameKey) ?? 'Behandlingsaktivitet'}».`,
+        message: `Behandlingsaktiviteten mangler navn. Skriv navnet på første linje i kolonnen ${quote(ctx.layout.headings.get(nameKey) ?? 'Behandlingsaktivitet')}.`,
       },
     ])
   }
@@ -614,7 +615,7 @@ function readSheet(
     out.warnings.push({
       sheet,
       row: layout.headerRow,
-      message: `Disse kolonnene er ikke en del av protokollmalen og ble ikke lest: ${layout.unknownHeadings.map((h) => `«${h.split('\n')[0]}»`).join(', ')}.`,
+      message: `Disse kolonnene er ikke en del av protokollmalen og ble ikke lest: ${layout.unknownHeadings.map((h) => quote(h.split('\n')[0] ?? h)).join(', ')}.`,
     })
   }
   const required = (layout.layout === 'controller' ? CONTROLLER_COLUMNS : PROCESSOR_COLUMNS).filter(
@@ -658,7 +659,7 @@ function readSheet(
       out.warnings.push({
         sheet,
         row,
-        message: `«${result.name}» står også i rad ${sameName}; begge radene blir egne behandlingsaktiviteter.`,
+        message: `${quote(result.name)} står også i rad ${sameName}; begge radene blir egne behandlingsaktiviteter.`,
       })
     } else names.set(nameKey, row)
     if (result.action === 'create' && (texts.get('id') ?? '').trim() === '') {
@@ -669,7 +670,7 @@ function readSheet(
         out.warnings.push({
           sheet,
           row,
-          message: `Det finnes allerede en behandlingsaktivitet som heter «${twin.name}». Raden har ingen Ombud-ID og blir importert som en ny aktivitet.`,
+          message: `Det finnes allerede en behandlingsaktivitet som heter ${quote(twin.name)}. Raden har ingen Ombud-ID og blir importert som en ny aktivitet.`,
         })
       }
     }

@@ -10,7 +10,7 @@
 import * as fs from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Lang } from '../../../shared/model/common'
-import { parseWorkbench, WorkbenchError, type Workbench } from '../../../shared/model/workbench'
+import { readWorkbench, WorkbenchError, type Workbench } from '../../../shared/model/workbench'
 import { composeCurrentPolicy, lastChangeAt, newestPublished, versionDoc } from '../../../shared/policy/dates'
 import { osloDate } from '../../../shared/registers/oslo-time'
 import { diffPolicy } from '../../../shared/policy/diff'
@@ -20,7 +20,7 @@ import { CommandError, EXIT_OK, UsageError, out, parseCommandArgs, requireOption
 
 const LANG_NAMES: Record<Lang, string> = { nb: 'bokmål', nn: 'nynorsk' }
 
-async function readWorkbench(path: string): Promise<Workbench> {
+async function loadWorkbenchFile(path: string): Promise<Workbench> {
   let bytes: Uint8Array
   try {
     bytes = await fs.readFile(path)
@@ -31,7 +31,7 @@ async function readWorkbench(path: string): Promise<Workbench> {
     )
   }
   try {
-    return parseWorkbench(bytes)
+    return await readWorkbench(bytes)
   } catch (error) {
     if (error instanceof WorkbenchError) throw new UsageError(`«${path}»: ${error.message}`)
     throw error
@@ -57,7 +57,7 @@ export const policyCommand: Command = async (argv) => {
     throw new UsageError(`--updated må være en dato på formen ÅÅÅÅ-MM-DD, ikke «${updated}»`)
   }
 
-  const wb = await readWorkbench(workbenchPath)
+  const wb = await loadWorkbenchFile(workbenchPath)
   const lang: Lang = values.lang ?? wb.organization?.language ?? 'nb'
   // «Sist oppdatert» is the day the content last changed, never the day the file is written.
   const current = composeCurrentPolicy({ ...wb, organizationChangedAt: lastChangeAt(wb.changes, 'organization') }, lang, {

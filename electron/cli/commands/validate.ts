@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import {
   MAX_WORKBENCH_BYTES,
-  parseWorkbench,
+  readWorkbench,
   WorkbenchError,
   type Workbench,
 } from '../../../shared/model/workbench'
@@ -70,7 +70,7 @@ export const validateCommand: Command = async (argv) => {
     problems = [content]
   } else {
     try {
-      wb = parseWorkbench(content)
+      wb = await readWorkbench(content)
       problems = []
     } catch (error) {
       if (!(error instanceof WorkbenchError)) throw error

@@ -3,7 +3,7 @@
  * the current), start afresh. Shared by the top bar, the start screen and the app menu.
  */
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { parseWorkbench, serializeWorkbench, WorkbenchError } from '../../../shared/model'
+import { readWorkbench, serializeWorkbench, WorkbenchError } from '../../../shared/model'
 import {
   clearDatabase,
   exportWorkbench,
@@ -86,7 +86,7 @@ export function useWorkbenchActions(): WorkbenchActions {
           const file = await platform.openFile(WORKBENCH_FILTERS)
           if (!file) return
           // Check the file before asking to replace anything: a broken file needs no question.
-          const wb = parseWorkbench(file.data)
+          const wb = await readWorkbench(file.data)
           if (!(await isDatabaseEmpty(db))) {
             const replace = await dialogs.confirm({
               title: t.workbench.replaceTitle,

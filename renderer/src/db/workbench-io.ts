@@ -10,7 +10,7 @@ import type { Table } from 'dexie'
 import {
   checkIntegrity,
   describeIssue,
-  parseWorkbench,
+  readWorkbench,
   toWorkbench,
   workbench as workbenchSchema,
   WorkbenchError,
@@ -101,11 +101,11 @@ export async function importWorkbench(
   db: OmbudDb,
   input: string | Uint8Array,
 ): Promise<WorkbenchCounts> {
-  return importParsedWorkbench(db, parseWorkbench(input))
+  return importParsedWorkbench(db, await readWorkbench(input))
 }
 
 /**
- * Replaces the database with a workbench that `parseWorkbench` has already checked, in one
+ * Replaces the database with a workbench that `readWorkbench` has already checked, in one
  * transaction. For callers that parse first (to report a bad file before asking anything),
  * so a large file is not parsed and validated twice.
  */

@@ -87,7 +87,7 @@ describe('createActivity', () => {
     const error = await expectValidationError(
       createActivity(db, { ...sampleActivity(), nmae: 'x' } as never, T0),
     )
-    expect(error.issues[0]!.message).toContain('ukjente felt: nmae')
+    expect(error.issues[0]!.message).toContain('ukjente felt: «nmae»')
     expect(await db.changes.count()).toBe(0)
   })
 
