@@ -1300,7 +1300,8 @@ export function sampleWorkbench(now: string = new Date().toISOString()): Workben
         'Opplysninger brukt til å bekrefte identiteten',
       ],
       sources: [{ kind: 'data-subject', name: 'Den som fremmer kravet' }],
-      requirement: 'statutory',
+      // Handling the request is the company's legal duty (art. 12), but making one is up to the person.
+      requirement: 'voluntary',
       requirementConsequence:
         'Vi må kunne bekrefte hvem som spør. Uten det kan vi ikke utlevere, rette eller slette opplysninger.',
       recipients: ['Datatilsynet ved klagesaker', 'Skyhall Drift AS (databehandler)'],

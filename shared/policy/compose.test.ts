@@ -286,4 +286,61 @@ describe('composePolicy', () => {
     expect(text).toContain('[mangler i protokollen: behandlingsgrunnlag]')
     expect(text).toContain('[mangler i protokollen: lagringstid]')
   })
+
+  const clauseText = (doc: PolicyDoc, key: Parameters<typeof standardClauseId>[0]) =>
+    doc.blocks
+      .filter((b) => b.source.clauseId === standardClauseId(key))
+      .map(blockText)
+      .join('\n')
+
+  it('states art. 21(1) «av grunner knyttet til din særlige situasjon» only where a basis is (e) or (f)', () => {
+    const wb = testWorkbench()
+    const withInterest = { nb: clauseText(composePolicy(wb, 'nb', OPTS), 'right-objection'), nn: clauseText(composePolicy(wb, 'nn', OPTS), 'right-objection') }
+    expect(withInterest.nb).toContain('kan du når som helst protestere mot behandlingen av grunner knyttet til din særlige situasjon')
+    expect(withInterest.nb).toContain('tvingende berettigede grunner')
+    expect(withInterest.nb).toContain('interesser, rettigheter og friheter')
+    expect(withInterest.nn).toContain('protestere mot behandlinga av grunnar knytte til den særlege situasjonen din')
+    expect(withInterest.nn).toContain('tvingande berettiga grunnar')
+    // The legitimate-interests clause points to the same, qualified right.
+    expect(clauseText(composePolicy(wb, 'nb', OPTS), 'legitimate-interests')).toContain('av grunner knyttet til din særlige situasjon')
+    // No activity on (e) or (f): no art. 21(1) text, only the right about direct marketing.
+    wb.activities = wb.activities.map((a) => ({ ...a, legalBases: a.legalBases.filter((b) => b.basis !== 'legitimate-interests' && b.basis !== 'public-task') }))
+    for (const lang of LANGS) {
+      const text = clauseText(composePolicy(wb, lang, OPTS), 'right-objection')
+      expect(text).not.toMatch(/særleg|særlig|tvingande|tvingende/)
+      expect(text).toMatch(/direkte (markedsføring|marknadsføring)/)
+    }
+  })
+
+  it('states the objection to direct marketing as absolute, in bokmål and nynorsk', () => {
+    const nb = clauseText(composePolicy(testWorkbench(), 'nb', OPTS), 'right-objection')
+    const nn = clauseText(composePolicy(testWorkbench(), 'nn', OPTS), 'right-objection')
+    expect(nb).toContain('Du trenger ikke begrunne protesten: Vi slutter da alltid å bruke opplysningene dine til direkte markedsføring (personvernforordningen artikkel 21 nr. 2 og 3).')
+    expect(nn).toContain('Du treng ikkje grunngje protesten: Vi sluttar då alltid å bruke opplysningane dine til direkte marknadsføring (personvernforordninga artikkel 21 nr. 2 og 3).')
+    // The marketing right stands apart from art. 21(1), with no weighing of interests.
+    const paragraph = composePolicy(testWorkbench(), 'nb', OPTS).blocks.find((b) => blockText(b).startsWith('Bruker vi opplysningene dine til direkte markedsføring'))!
+    expect(blockText(paragraph)).not.toMatch(/tvingende|særlige situasjon/)
+  })
+
+  it('states art. 13(2)(e) only where giving the data is a requirement, and never «Frivillig»', () => {
+    const wb = sampleWorkbench(NOW)
+    for (const lang of LANGS) {
+      const text = clauseText(composePolicy(wb, lang, OPTS), 'requirement')
+      expect(text).not.toMatch(/Frivillig|Friviljug|Det er frivillig\.|Det er friviljug\./)
+      // Voluntary activities are not listed; a request about one's rights is not «Lovpålagt».
+      expect(text).not.toContain('Markedsføring på e-post og SMS')
+      expect(text).not.toContain('Henvendelser om personvernrettigheter')
+      // Meter values come from Elhub, not from the customer: art. 13(2)(e) does not apply.
+      expect(text).not.toContain('Måleverdier fra Elhub til avregning og Min side')
+      expect(text).toContain(lang === 'nb' ? 'Kundeavtale og strømleveranse: Lovpålagt og nødvendig for avtalen.' : 'Kundeavtale og strømleveranse: Lovpålagt og naudsynt for avtalen.')
+      expect(text).toContain(
+        lang === 'nb'
+          ? 'For de andre behandlingene er det ikke et krav i lov eller avtale at du gir oss opplysninger.'
+          : 'For dei andre behandlingane er det ikkje eit krav i lov eller avtale at du gjev oss opplysningar.',
+      )
+    }
+    wb.activities = wb.activities.map((a) => ({ ...a, requirement: 'voluntary' as const }))
+    expect(clauseText(composePolicy(wb, 'nb', OPTS), 'requirement')).toContain('Det er ikke et krav i lov eller avtale at du gir oss personopplysninger.')
+    expect(clauseText(composePolicy(wb, 'nn', OPTS), 'requirement')).toContain('Det er ikkje eit krav i lov eller avtale at du gjev oss personopplysningar.')
+  })
 })

@@ -305,9 +305,9 @@ export const t = {
       'Art. 6 nr. 1 bokstav f og art. 13 nr. 1 bokstav d: hvilken interesse behandlingen skal ivareta. Interesseavveiingen bør dokumenteres.',
     requirement: 'Krav om å gi opplysningene',
     requirementHint:
-      'Art. 13 nr. 2 bokstav e: om det er et lovkrav eller avtalekrav at den registrerte gir opplysningene.',
+      'Art. 13 nr. 2 bokstav e: om det er et krav i lov eller avtale at den registrerte gir opplysningene. Det gjelder plikten til den registrerte, ikke om behandlingen er lovpålagt for virksomheten: å kreve innsyn er for eksempel frivillig for den som gjør det.',
     requirementOptions: {
-      statutory: 'Lovpålagt',
+      statutory: 'Lovpålagt å gi opplysningene',
       contractual: 'Nødvendig for å inngå eller oppfylle en avtale',
       'statutory-and-contractual': 'Både lovpålagt og nødvendig for avtalen',
       voluntary: 'Frivillig',
@@ -847,7 +847,7 @@ export const t = {
           'Aktive behandlingsaktiviteter som gjelder personer utenfor virksomheten og har overføring til land utenfor EØS.',
         retention: 'Alle aktive behandlingsaktiviteter som gjelder personer utenfor virksomheten.',
         requirement:
-          'Aktive behandlingsaktiviteter som gjelder personer utenfor virksomheten, der det er et lovkrav eller avtalekrav å gi opplysningene, eller der følgen av å ikke gi dem er beskrevet.',
+          'Aktive behandlingsaktiviteter som gjelder personer utenfor virksomheten, der det er et krav i lov eller avtale at den registrerte gir opplysningene, og der opplysningene samles inn fra den registrerte selv (art. 13 nr. 2 bokstav e).',
         'automated-decisions':
           'Aktive behandlingsaktiviteter som gjelder personer utenfor virksomheten og omfatter automatiserte avgjørelser eller profilering.',
         rights:

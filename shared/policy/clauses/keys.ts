@@ -127,7 +127,10 @@ export const STANDARD_CLAUSES: readonly StandardClauseDef[] = [
     order: 1000,
     hide: 'never',
     namesActivities: true,
-    links: (a) => a.requirement !== 'voluntary' || a.requirementConsequence.trim() !== '',
+    // Art. 13(2)(e) is stated only where giving the data is a statutory or contractual
+    // requirement, and only for data collected from the person (art. 14 has no such item).
+    links: (a) =>
+      a.requirement !== 'voluntary' && (a.sources.length === 0 || a.sources.some((s) => s.kind === 'data-subject')),
   },
   {
     key: 'automated-decisions',

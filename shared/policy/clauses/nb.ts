@@ -93,7 +93,7 @@ export const NB: ClausePhrases = {
   legitimateInterests: {
     lead: 'For noen behandlinger bygger vi på berettiget interesse (personvernforordningen artikkel 6 nr. 1 bokstav f). Da har vi vurdert at interessen vår veier tyngre enn hensynet til personvernet ditt. Interessene er:',
     objection:
-      'Du kan protestere mot disse behandlingene, se avsnittet om retten til å protestere. Ta kontakt hvis du vil vite mer om avveiningen vi har gjort.',
+      'Du kan protestere mot disse behandlingene av grunner knyttet til din særlige situasjon, se avsnittet om retten til å protestere. Ta kontakt hvis du vil vite mer om avveiningen vi har gjort.',
     none: 'Vi bruker ikke berettiget interesse som behandlingsgrunnlag.',
   },
   sources: {
@@ -133,15 +133,14 @@ export const NB: ClausePhrases = {
     ],
   },
   requirement: {
-    lead: 'Her ser du om du må gi oss opplysningene, enten fordi loven krever det eller fordi vi trenger dem for å oppfylle avtalen med deg, og hva som skjer hvis du lar være:',
+    lead: 'For disse behandlingene er det et krav i lov eller avtale at du gir oss opplysninger, eller et vilkår for å inngå en avtale med oss. Her ser du også hva som skjer hvis du ikke gir dem:',
     labels: {
       statutory: 'Lovpålagt',
       contractual: 'Nødvendig for å inngå eller oppfylle avtalen',
       'statutory-and-contractual': 'Lovpålagt og nødvendig for avtalen',
-      voluntary: 'Frivillig',
     },
-    otherwiseVoluntary: 'For behandlinger som ikke står her, er det frivillig å gi oss opplysninger.',
-    none: 'Ingen av behandlingene krever at du gir oss opplysninger. Det er frivillig.',
+    otherwiseVoluntary: 'For de andre behandlingene er det ikke et krav i lov eller avtale at du gir oss opplysninger.',
+    none: 'Det er ikke et krav i lov eller avtale at du gir oss personopplysninger.',
   },
   automated: {
     lead: 'Vi bruker automatiserte avgjørelser eller profilering i disse tilfellene:',
@@ -177,11 +176,11 @@ export const NB: ClausePhrases = {
     'Opplysninger du selv har gitt oss, og som vi behandler på grunnlag av samtykke eller avtale, kan du få utlevert i et strukturert og maskinlesbart format. Du kan også be oss sende dem direkte til en annen virksomhet når det er teknisk mulig.',
   ],
   objection: {
-    lead: 'Du har rett til å protestere mot at vi bruker opplysningene dine når vi bygger på berettiget interesse eller på en oppgave i allmennhetens interesse.',
-    stop: 'Da stanser vi behandlingen, med mindre vi kan vise til tungtveiende berettigede grunner som går foran dine interesser og rettigheter, eller behandlingen er nødvendig for å fastsette, gjøre gjeldende eller forsvare et rettskrav.',
+    lead: 'Når vi behandler opplysningene dine fordi vi har en berettiget interesse, eller for å utføre en oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav f og e), kan du når som helst protestere mot behandlingen av grunner knyttet til din særlige situasjon.',
+    stop: 'Da stanser vi behandlingen, med mindre vi kan påvise tvingende berettigede grunner for behandlingen som går foran dine interesser, rettigheter og friheter, eller den er nødvendig for å fastsette, gjøre gjeldende eller forsvare et rettskrav.',
     marketing:
-      'Du kan når som helst protestere mot at vi bruker opplysningene dine til direkte markedsføring, også profilering som er knyttet til markedsføringen. Da slutter vi med det.',
-    applies: 'Retten til å protestere gjelder disse behandlingene:',
+      'Bruker vi opplysningene dine til direkte markedsføring, kan du når som helst protestere mot det, også mot profilering som er knyttet til slik markedsføring. Du trenger ikke begrunne protesten: Vi slutter da alltid å bruke opplysningene dine til direkte markedsføring (personvernforordningen artikkel 21 nr. 2 og 3).',
+    applies: 'Dette gjelder disse behandlingene:',
     how: (contact) => `Du protesterer ved å kontakte oss på ${contact}.`,
   },
   consent: {

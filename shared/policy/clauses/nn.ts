@@ -93,7 +93,7 @@ export const NN: ClausePhrases = {
   legitimateInterests: {
     lead: 'For nokre behandlingar byggjer vi på berettiga interesse (personvernforordninga artikkel 6 nr. 1 bokstav f). Då har vi vurdert at interessa vår veg tyngre enn omsynet til personvernet ditt. Interessene er:',
     objection:
-      'Du kan protestere mot desse behandlingane, sjå avsnittet om retten til å protestere. Ta kontakt dersom du vil vite meir om avveginga vi har gjort.',
+      'Du kan protestere mot desse behandlingane av grunnar knytte til den særlege situasjonen din, sjå avsnittet om retten til å protestere. Ta kontakt dersom du vil vite meir om avveginga vi har gjort.',
     none: 'Vi brukar ikkje berettiga interesse som behandlingsgrunnlag.',
   },
   sources: {
@@ -133,15 +133,14 @@ export const NN: ClausePhrases = {
     ],
   },
   requirement: {
-    lead: 'Her ser du om du må gje oss opplysningane, anten fordi lova krev det eller fordi vi treng dei for å oppfylle avtalen med deg, og kva som skjer dersom du let vere:',
+    lead: 'For desse behandlingane er det eit krav i lov eller avtale at du gjev oss opplysningar, eller eit vilkår for å inngå ein avtale med oss. Her ser du også kva som skjer dersom du ikkje gjev dei:',
     labels: {
       statutory: 'Lovpålagt',
       contractual: 'Naudsynt for å inngå eller oppfylle avtalen',
       'statutory-and-contractual': 'Lovpålagt og naudsynt for avtalen',
-      voluntary: 'Friviljug',
     },
-    otherwiseVoluntary: 'For behandlingar som ikkje står her, er det friviljug å gje oss opplysningar.',
-    none: 'Ingen av behandlingane krev at du gjev oss opplysningar. Det er friviljug.',
+    otherwiseVoluntary: 'For dei andre behandlingane er det ikkje eit krav i lov eller avtale at du gjev oss opplysningar.',
+    none: 'Det er ikkje eit krav i lov eller avtale at du gjev oss personopplysningar.',
   },
   automated: {
     lead: 'Vi brukar automatiserte avgjerder eller profilering i desse tilfella:',
@@ -177,11 +176,11 @@ export const NN: ClausePhrases = {
     'Opplysningar du sjølv har gjeve oss, og som vi behandlar på grunnlag av samtykke eller avtale, kan du få utleverte i eit strukturert og maskinlesbart format. Du kan også be oss sende dei direkte til ei anna verksemd når det er teknisk mogleg.',
   ],
   objection: {
-    lead: 'Du har rett til å protestere mot at vi brukar opplysningane dine når vi byggjer på berettiga interesse eller på ei oppgåve i allmenta si interesse.',
-    stop: 'Då stansar vi behandlinga, med mindre vi kan vise til tungtvegande berettiga grunnar som går føre interessene og rettane dine, eller behandlinga er naudsynt for å fastsetje, gjere gjeldande eller forsvare eit rettskrav.',
+    lead: 'Når vi behandlar opplysningane dine fordi vi har ei berettiga interesse, eller for å utføre ei oppgåve i allmenta si interesse (personvernforordninga artikkel 6 nr. 1 bokstav f og e), kan du når som helst protestere mot behandlinga av grunnar knytte til den særlege situasjonen din.',
+    stop: 'Då stansar vi behandlinga, med mindre vi kan påvise tvingande berettiga grunnar for behandlinga som går føre interessene, rettane og fridomane dine, eller ho er naudsynt for å fastsetje, gjere gjeldande eller forsvare eit rettskrav.',
     marketing:
-      'Du kan når som helst protestere mot at vi brukar opplysningane dine til direkte marknadsføring, også profilering som er knytt til marknadsføringa. Då sluttar vi med det.',
-    applies: 'Retten til å protestere gjeld desse behandlingane:',
+      'Brukar vi opplysningane dine til direkte marknadsføring, kan du når som helst protestere mot det, også mot profilering som er knytt til slik marknadsføring. Du treng ikkje grunngje protesten: Vi sluttar då alltid å bruke opplysningane dine til direkte marknadsføring (personvernforordninga artikkel 21 nr. 2 og 3).',
+    applies: 'Dette gjeld desse behandlingane:',
     how: (contact) => `Du protesterer ved å kontakte oss på ${contact}.`,
   },
   consent: {

@@ -82,7 +82,8 @@ export interface ClausePhrases {
     decision: string
   }
   retention: { paragraphs: readonly string[] }
-  requirement: { lead: string; labels: Record<Requirement, string>; otherwiseVoluntary: string; none: string }
+  /** Art. 13(2)(e): stated only for activities where giving the data is a requirement. */
+  requirement: { lead: string; labels: Record<Exclude<Requirement, 'voluntary'>, string>; otherwiseVoluntary: string; none: string }
   automated: {
     lead: string
     header: readonly [string, string, string]
@@ -96,6 +97,10 @@ export interface ClausePhrases {
   rightErasure: readonly string[]
   rightRestriction: readonly string[]
   rightPortability: readonly string[]
+  /**
+   * Art. 21: `lead`, `stop` and `applies` state 21(1), only where an activity rests on
+   * art. 6(1)(e) or (f); `marketing` states the absolute right of 21(2)–(3).
+   */
   objection: { lead: string; stop: string; marketing: string; applies: string; how: (contact: string) => string }
   consent: { lead: string; applies: string; how: (contact: string) => string; none: string }
   complaint: { lead: string; address: string }

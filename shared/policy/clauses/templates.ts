@@ -362,12 +362,11 @@ const retention: Template = (ctx) => paragraphs(ctx.ph.retention.paragraphs)
 const requirement: Template = (ctx) => {
   const { ph } = ctx
   if (ctx.linked.length === 0) return [paragraph([text(ph.requirement.none)])]
-  const items = ctx.linked.map((a) => {
-    const runs: Runs = [bold(a.name), text(`: ${ph.requirement.labels[a.requirement]}.`)]
-    const consequence = a.requirementConsequence.trim()
-    if (consequence) runs.push(text(' '), text(consequence))
-    else if (a.requirement !== 'voluntary') runs.push(text(' '), text(missing(ctx, 'consequence')))
-    return runs
+  const items = ctx.linked.flatMap((a) => {
+    // The linking rule leaves voluntary activities out: art. 13(2)(e) is stated only where it is a requirement.
+    if (a.requirement === 'voluntary') return []
+    const consequence = a.requirementConsequence.trim() || missing(ctx, 'consequence')
+    return [[bold(a.name), text(`: ${ph.requirement.labels[a.requirement]}.`), text(' '), text(consequence)]]
   })
   const blocks: Block[] = [paragraph([text(ph.requirement.lead)]), list(items, false, ids(ctx.linked))]
   if (ctx.external.some((a) => !ctx.linked.includes(a))) blocks.push(paragraph([text(ph.requirement.otherwiseVoluntary)]))
@@ -409,10 +408,19 @@ const rights: Template = (ctx) => [
 
 const rightObjection: Template = (ctx) => {
   const { ph } = ctx
-  // Art. 21(4): the right is brought to the reader's attention, clearly and apart from the rest.
-  const blocks: Block[] = [paragraph([bold(ph.objection.lead)]), paragraph([text(ph.objection.stop)]), paragraph([text(ph.objection.marketing)])]
-  if (ctx.linked.length > 0) blocks.push(paragraph([text(ph.objection.applies)]), activityList(ctx.linked))
-  blocks.push(paragraph([text(ph.objection.how(contact(ctx)))]))
+  // Art. 21(4): the rights are brought to the reader's attention, clearly and apart from the rest.
+  const blocks: Block[] = []
+  // Art. 21(1) applies only to processing based on art. 6(1)(e) or (f): the activities this clause links.
+  if (ctx.linked.length > 0) {
+    blocks.push(
+      paragraph([bold(ph.objection.lead)]),
+      paragraph([text(ph.objection.stop)]),
+      paragraph([text(ph.objection.applies)]),
+      activityList(ctx.linked),
+    )
+  }
+  // Art. 21(2)–(3): objection to direct marketing is absolute, whatever the basis.
+  blocks.push(paragraph([bold(ph.objection.marketing)]), paragraph([text(ph.objection.how(contact(ctx)))]))
   return blocks
 }
 
