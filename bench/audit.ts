@@ -3,9 +3,8 @@
  * On a synthetic workbench of 5,000 activities (300 about people outside the company) with
  * a published policy and a change log of 6,000 entries:
  * - the policy analysis and the readiness checks, as the dashboard runs them on every change;
- * - the whole audit pack, with and without the page-number estimation of the protokoll's
- *   table of contents (the default for the sample's 18 activities, off by default above
- *   100), once each by default: at this size they take minutes.
+ * - the whole audit pack (bench/documents.ts times its documents one by one), and the
+ *   sample's pack.
  * Prints median timings in milliseconds and the sizes of the pack's files as JSON.
  */
 import { performance } from 'node:perf_hooks'
@@ -91,7 +90,7 @@ async function main(): Promise<void> {
   const sample = sampleWorkbench(NOW)
   const policy = policyStatus(wb)
   const findings = checkReadiness(wb, { today: TODAY, policy })
-  const pack = await buildAuditPack(wb, { today: TODAY, now: NOW, estimatePageNumbers: false })
+  const pack = await buildAuditPack(wb, { today: TODAY, now: NOW })
   const result = {
     bench: 'audit',
     runs,
@@ -110,17 +109,7 @@ async function main(): Promise<void> {
       dashboard: await median(Math.max(runs, 5), () =>
         readinessScore(checkReadiness(wb, { today: TODAY, policy: policyStatus(wb) }), wb),
       ),
-      // The documents take minutes at this size: timed `runs` times without a warm-up.
-      auditPackWithoutPageNumbers: await median(
-        runs,
-        () => buildAuditPack(wb, { today: TODAY, now: NOW, estimatePageNumbers: false }),
-        false,
-      ),
-      auditPackWithPageNumbers: await median(
-        runs,
-        () => buildAuditPack(wb, { today: TODAY, now: NOW, estimatePageNumbers: true }),
-        false,
-      ),
+      auditPack: await median(runs, () => buildAuditPack(wb, { today: TODAY, now: NOW })),
       samplePackDefault: await median(runs, () =>
         buildAuditPack(sample, { today: TODAY, now: NOW }),
       ),

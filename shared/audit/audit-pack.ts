@@ -46,14 +46,6 @@ export interface AuditPackOptions {
   today: string
   /** The moment of the pack (ISO 8601), shown in the exported documents. */
   now: string
-  /**
-   * Work out the page numbers of the protokoll's table of contents while writing (see
-   * exportRopaDocx), so viewers that do not update fields show them too. It costs about half a
-   * minute per 1,000 activities, so the default is to do it only for records of up to
-   * {@link PAGE_NUMBERS_UP_TO} activities; Word fills the numbers in when it opens the
-   * document either way.
-   */
-  estimatePageNumbers?: boolean
   /** The policy analysis, when the caller already has it; computed from the workbench otherwise. */
   policy?: PolicyStatus
 }
@@ -78,8 +70,6 @@ export interface AuditPack {
   scores: ReadinessScores
 }
 
-/** Largest record (activities in the protokoll) whose table of contents gets page numbers by default. */
-export const PAGE_NUMBERS_UP_TO = 100
 
 /** Room for «Tilsynspakke » and the date within the common 255-byte limit, even in «å»s. */
 const MAX_COMPANY_BYTES = 180
@@ -205,11 +195,7 @@ export async function buildAuditPack(
   documents.push({
     base: 'Protokoll.docx',
     description: `Protokoll over behandlingsaktiviteter etter artikkel 30 nr. 1 og 2 (${count(controller, 'behandlingsaktivitet', 'behandlingsaktiviteter')} som behandlingsansvarlig, ${count(processorRole, 'behandlingsaktivitet', 'behandlingsaktiviteter')} som databehandler), Word`,
-    data: await exportRopaDocx(src, {
-      now: opts.now,
-      estimatePageNumbers:
-        opts.estimatePageNumbers ?? controller + processorRole <= PAGE_NUMBERS_UP_TO,
-    }),
+    data: await exportRopaDocx(src, { now: opts.now }),
   })
   documents.push({
     base: 'Protokoll.xlsx',

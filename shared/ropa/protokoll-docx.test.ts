@@ -1,23 +1,8 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  type FileChild,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../resources/sample-company'
-import { exportRopaDocx, fieldTable, type FieldRow } from './protokoll-docx'
+import { exportRopaDocx } from './protokoll-docx'
 import { ROPA_TEST_NOW, ropaTestWorkbench } from './test-workbench'
 
 async function html(bytes: Uint8Array): Promise<string> {
@@ -31,15 +16,20 @@ async function part(bytes: Uint8Array, path: string): Promise<string> {
   return file.async('string')
 }
 
-function headings(h: string, level: 1 | 2): string[] {
+function headings(h: string, level: 1 | 2 | 3): string[] {
   return [
     ...h.matchAll(new RegExp(`<h${level}>(?:<a id="[^"]*"></a>)?(.*?)</h${level}>`, 'g')),
   ].map((m) => m[1]!)
 }
 
-/** The two-column table that follows the heading of an activity, as label → text. */
+/** The area and activity headings (levels 2 and 3) in document order. */
+function lowerHeadings(h: string): string[] {
+  return [...h.matchAll(/<h[23]>(?:<a id="[^"]*"><\/a>)?(.*?)<\/h[23]>/g)].map((m) => m[1]!)
+}
+
+/** The two-column table an activity's name heads, as label → text. */
 function activityTable(h: string, name: string): Map<string, string> {
-  const start = h.indexOf(`${name}</h2>`)
+  const start = h.indexOf(`${name}</h3>`)
   expect(start, name).toBeGreaterThan(-1)
   const table = h.slice(start, h.indexOf('</table>', start))
   const rows = new Map<string, string>()
@@ -60,10 +50,16 @@ describe('exportRopaDocx', () => {
     expect(h).toContain(
       '<td><p><strong>Organisasjonsnummer</strong></p></td><td><p>999 888 771</p></td>',
     )
-    expect(h).toContain(
-      '<td><p><strong>Personvernombud</strong></p></td><td><p>Kari Nordmann, personvern@nordlys.example, 55 00 00 01</p></td>',
-    )
     expect(h).toContain('<td><p><strong>Dato</strong></p></td><td><p>1. juni 2026</p></td>')
+  })
+
+  it('gives the controller and the DPO once, after the contents, not on the cover as well', async () => {
+    const h = await html(await bytes)
+    const dpo =
+      '<td><p><strong>Personvernombud</strong></p></td><td><p>Kari Nordmann, <a href="mailto:personvern@nordlys.example">personvern@nordlys.example</a>, 55 00 00 01</p></td>'
+    expect(h.split(dpo)).toHaveLength(2)
+    expect(h.indexOf(dpo)).toBeGreaterThan(h.indexOf('<h1>Behandlingsansvarlig og personvernombud</h1>'))
+    expect(h.split('<strong>Adresse</strong>')).toHaveLength(2)
   })
 
   it('has a heading for each part and each activity, archived ones left out', async () => {
@@ -73,7 +69,7 @@ describe('exportRopaDocx', () => {
       'Behandlingsaktiviteter som behandlingsansvarlig',
       'Behandlingsaktiviteter som databehandler',
     ])
-    expect(headings(h, 2)).toEqual([
+    expect(headings(h, 3)).toEqual([
       'Ny app for kunder',
       'Kundeavtale og fakturering',
       'Kundeservice og henvendelser',
@@ -82,6 +78,32 @@ describe('exportRopaDocx', () => {
       'Kameraovervåking av trafostasjoner',
       'Innsamling av måleverdier for netteier',
     ])
+  })
+
+  it('puts a heading over each functional area, as the text says it is ordered', async () => {
+    const h = await html(await bytes)
+    expect(h).toContain('ordnet etter funksjonsområde.')
+    const areas = headings(h, 2)
+    expect(areas.length).toBeGreaterThan(1)
+    const wb = ropaTestWorkbench()
+    for (const name of headings(h, 3)) {
+      const a = wb.activities.find((x) => x.name === name)!
+      const area = a.area.trim() === '' ? 'Uten funksjonsområde' : a.area.trim()
+      // The activity's nearest area heading above it is its own area.
+      const before = h.slice(0, h.indexOf(`${name}</h3>`))
+      expect(before.lastIndexOf(`<h2>${area}</h2>`), name).toBe(
+        Math.max(...areas.map((x) => before.lastIndexOf(`<h2>${x}</h2>`))),
+      )
+    }
+  })
+
+  it('names the activity in a header row that Word repeats on every page the table runs over', async () => {
+    const document = await part(await bytes, 'word/document.xml')
+    const rows = [...document.matchAll(/<w:tr>(?:(?!<\/w:tr>).)*<\/w:tr>/g)].map((m) => m[0])
+    const named = rows.filter((r) => r.includes('Kundeavtale og fakturering</w:t>'))
+    expect(named[0]).toContain('<w:tblHeader/>')
+    expect(named[0]).toContain('<w:pStyle w:val="Heading3"/>')
+    expect(named[0]).toContain('<w:gridSpan w:val="2"/>')
   })
 
   it('writes every art. 30(1) item of a controller activity as a table row', async () => {
@@ -160,13 +182,27 @@ describe('exportRopaDocx', () => {
     )
   })
 
-  it('has a table of contents with the headings and page numbers, updated by Word on open', async () => {
+  it('has a table of contents of links to every heading, with no field for Word to update', async () => {
     const b = await bytes
-    const document = await part(b, 'word/document.xml')
-    expect(document).toMatch(/TOC \\h \\o &quot;1-2&quot;/)
     const h = await html(b)
-    expect(h).toMatch(/<a href="#_Toc\d+">Kundeavtale og fakturering\t\d+<\/a>/)
-    expect(await part(b, 'word/settings.xml')).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/)
+    const entries = [...h.matchAll(/<a href="#(_Ombud\d+)">([^<]*)<\/a>/g)]
+    const bare = h.replace(/<a id="[^"]*"><\/a>/g, '')
+    const controllerPart = bare.indexOf('<h1>Behandlingsaktiviteter som behandlingsansvarlig</h1>')
+    const processorPart = bare.indexOf('<h1>Behandlingsaktiviteter som databehandler</h1>')
+    expect(controllerPart).toBeGreaterThan(0)
+    expect(processorPart).toBeGreaterThan(controllerPart)
+    expect(entries.map((m) => m[2])).toEqual([
+      ...headings(h, 1).slice(0, 2),
+      ...lowerHeadings(bare.slice(controllerPart, processorPart)),
+      'Behandlingsaktiviteter som databehandler',
+      ...lowerHeadings(bare.slice(processorPart)),
+    ])
+    // Each entry links to its own heading.
+    for (const [, anchor, text] of entries) expect(h).toContain(`<a id="${anchor}"></a>${text}</h`)
+    const document = await part(b, 'word/document.xml')
+    expect(document).not.toContain('TOC \\')
+    expect(document).not.toMatch(/<w:fldChar|w:instr=" ?TOC/)
+    expect(await part(b, 'word/settings.xml')).not.toContain('updateFields')
   })
 
   it('has "Side X av Y" in the footer, nb-NO as language, heading styles and document properties', async () => {
@@ -188,17 +224,10 @@ describe('exportRopaDocx', () => {
     expect(core).toContain('<dc:creator>Ombud</dc:creator>')
   })
 
-  it('says so when the company is no processor, and can leave out the page estimate', async () => {
+  it('says so when the company is no processor', async () => {
     const wb = ropaTestWorkbench()
     wb.activities = wb.activities.filter((a) => a.role === 'controller')
-    const b = await exportRopaDocx(wb, {
-      now: ROPA_TEST_NOW,
-      estimatePageNumbers: false,
-      updateFieldsOnOpen: false,
-    })
-    expect(await part(b, 'word/settings.xml')).not.toMatch(
-      /<w:updateFields(?: w:val="(?:true|1)")?\/>/,
-    )
+    const b = await exportRopaDocx(wb, { now: ROPA_TEST_NOW })
     const h = await html(b)
     expect(h).toContain(
       'Nordlys Kraft AS har ikke registrert behandlinger som databehandler for andre behandlingsansvarlige.',
@@ -207,147 +236,10 @@ describe('exportRopaDocx', () => {
 
   it('exports the sample workbench with a heading per listed activity', async () => {
     const sample = sampleWorkbench(ROPA_TEST_NOW)
-    const h = await html(
-      await exportRopaDocx(sample, { now: ROPA_TEST_NOW, estimatePageNumbers: false }),
-    )
-    expect(headings(h, 2)).toHaveLength(
+    const h = await html(await exportRopaDocx(sample, { now: ROPA_TEST_NOW }))
+    expect(headings(h, 3)).toHaveLength(
       sample.activities.filter((a) => a.status !== 'archived').length,
     )
   })
 })
 
-/**
- * The field table as docx's own Table, TableRow, TableCell, Paragraph and TextRun write it:
- * the protokoll's tables write their XML directly and must come out the same.
- */
-function docxFieldTable(rows: readonly FieldRow[]): Table {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' }
-  const margins = { top: 60, bottom: 60, left: 100, right: 100 }
-  const grey = '7F7F7F'
-  const cellParagraphs = (r: FieldRow): Paragraph[] => {
-    const c = r.content
-    if (c === null || (typeof c === 'string' ? c.trim() === '' : c.length === 0)) {
-      const text = r.empty ?? 'Ikke angitt'
-      return [new Paragraph({ children: [new TextRun({ text, italics: true, color: grey })] })]
-    }
-    if (typeof c === 'string')
-      return c
-        .trim()
-        .split(/\r?\n/)
-        .map((line) => new Paragraph({ children: [new TextRun(line)] }))
-    if (c.length === 1) return [new Paragraph({ children: [new TextRun(c[0]!)] })]
-    return c.map(
-      (item) =>
-        new Paragraph({
-          children: [new TextRun(item)],
-          numbering: { reference: 'ropa-bullets', level: 0 },
-        }),
-    )
-  }
-  const length = (c: FieldRow['content']) =>
-    c === null ? 0 : typeof c === 'string' ? c.length : c.reduce((n, s) => n + s.length + 40, 0)
-  return new Table({
-    width: { size: 9638, type: WidthType.DXA },
-    columnWidths: [3200, 6438],
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    rows: rows.map(
-      (r) =>
-        new TableRow({
-          cantSplit: length(r.content) < 1200,
-          children: [
-            new TableCell({
-              width: { size: 3200, type: WidthType.DXA },
-              shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' },
-              margins,
-              children: [
-                new Paragraph({ children: [new TextRun({ text: r.label, bold: true })] }),
-                ...(r.article
-                  ? [
-                      new Paragraph({
-                        children: [new TextRun({ text: r.article, size: 18, color: grey })],
-                      }),
-                    ]
-                  : []),
-              ],
-            }),
-            new TableCell({
-              width: { size: 6438, type: WidthType.DXA },
-              margins,
-              children: cellParagraphs(r),
-            }),
-          ],
-        }),
-    ),
-  })
-}
-
-async function documentParts(children: FileChild[]): Promise<string[]> {
-  const doc = new Document({
-    numbering: {
-      config: [
-        {
-          reference: 'ropa-bullets',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '•',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 284, hanging: 284 } } },
-            },
-          ],
-        },
-      ],
-    },
-    sections: [{ children }],
-  })
-  const bytes = await Packer.pack(doc, 'uint8array')
-  return Promise.all(['word/document.xml', 'word/numbering.xml'].map((p) => part(bytes, p)))
-}
-
-describe('fieldTable', () => {
-  const rows: FieldRow[] = [
-    { label: 'Beskrivelse', content: 'Første linje\r\nAndre linje & <tredje> «fjerde»\n' },
-    { label: 'Formål', article: 'art. 30 nr. 1 bokstav b', content: ['Levere', 'Fakturere'] },
-    { label: 'Ett formål', article: 'art. 6', content: ['Bare dette'] },
-    { label: 'Tom liste', content: [], empty: 'Ingen' },
-    { label: 'Tom tekst', article: 'art. 35', content: '  ' },
-    { label: 'Ingenting', content: null },
-    { label: 'Lang tekst', content: 'x'.repeat(1300) },
-    { label: 'Lang liste', content: Array.from({ length: 40 }, (_, i) => `Punkt ${i}`) },
-    { label: 'Tom linje', content: 'a\n\nb' },
-  ]
-
-  it('writes the same XML as docx writes the same table, lists and all', async () => {
-    const half = rows.slice(4)
-    const [document, numbering] = await documentParts([
-      fieldTable(rows),
-      new Paragraph('Mellom tabellene'),
-      fieldTable(half),
-    ])
-    const [expectedDocument, expectedNumbering] = await documentParts([
-      docxFieldTable(rows),
-      new Paragraph('Mellom tabellene'),
-      docxFieldTable(half),
-    ])
-    expect(document).toBe(expectedDocument)
-    expect(numbering).toBe(expectedNumbering)
-    expect(document).toContain('w:numId w:val="')
-  })
-
-  it('adds no list to the numbering when no cell has one', async () => {
-    const plain = rows.filter((r) => !Array.isArray(r.content) || r.content.length < 2)
-    const [document, numbering] = await documentParts([fieldTable(plain)])
-    const [expectedDocument, expectedNumbering] = await documentParts([docxFieldTable(plain)])
-    expect(document).toBe(expectedDocument)
-    expect(numbering).toBe(expectedNumbering)
-    expect(document).not.toContain('w:numPr')
-  })
-})

@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../resources/sample-company'
 import { composePolicy, diffPolicy, ensureStandardClauses, policyToDocx } from '../../shared/policy'
 import { buildAuditPack } from '../../shared/audit/audit-pack'
-import { exportRopaDocx } from '../../shared/ropa/protokoll-docx'
+import { contentsEntries, type DocumentModel } from '../../shared/document/model'
+import { exportRopaDocx, ropaDocument } from '../../shared/ropa/protokoll-docx'
 import { exportRopaXlsx } from '../../shared/ropa/xlsx-export'
 
 function has(command: string): boolean {
@@ -28,8 +29,8 @@ if (!available && process.env.CI) {
 const dir = mkdtempSync(join(tmpdir(), 'ombud-lo-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** Converts with LibreOffice and returns the PDF's text. soffice exits 0 even when it fails, so check the file. */
-function pdfText(name: string, bytes: Uint8Array): { text: string; pages: number } {
+/** Converts with LibreOffice and returns the PDF's text (and each page's). soffice exits 0 even when it fails, so check the file. */
+function pdfText(name: string, bytes: Uint8Array): { text: string; pages: number; pageTexts: string[] } {
   const input = join(dir, name)
   writeFileSync(input, bytes)
   const profile = `file://${join(dir, 'profile')}`
@@ -43,13 +44,50 @@ function pdfText(name: string, bytes: Uint8Array): { text: string; pages: number
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0)
-  return { text: text.replace(/\s+/g, ' '), pages }
+  const pageTexts = text.split('\f').slice(0, pages).map(words)
+  return { text: words(text), pages, pageTexts }
+}
+
+function words(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Checks a document's table of contents against its rendered pages: the contents list
+ * every entry in order, and after them each entry's heading is on a page, in the same order.
+ */
+function expectContentsMatchPages(model: DocumentModel, rendered: { pageTexts: string[] }): void {
+  const [contents, entries] = [...contentsEntries(model.blocks)][0]!
+  expect(entries.length).toBeGreaterThan(2)
+  const pages = rendered.pageTexts
+  const contentsPage = pages.findIndex((p) => p.includes(contents.title))
+  expect(contentsPage, `«${contents.title}» står på ingen side`).toBeGreaterThanOrEqual(0)
+  // Walk the text from the contents title: first the entries, then the headings, each after the one before.
+  let page = contentsPage
+  let at = pages[page]!.indexOf(contents.title)
+  const find = (text: string, what: string): number => {
+    const t = words(text)
+    for (; page < pages.length; page++, at = 0) {
+      const i = pages[page]!.indexOf(t, at)
+      if (i >= 0) {
+        at = i + t.length
+        return page
+      }
+    }
+    throw new Error(`${what} «${t}» står ikke etter det forrige`)
+  }
+  for (const e of entries) find(e.text, 'Innholdslinjen')
+  const lastContentsPage = page
+  const headingPages = entries.map((e) => find(e.text, 'Overskriften'))
+  expect(headingPages[0]).toBeGreaterThan(lastContentsPage)
+  expect(headingPages.at(-1)).toBeLessThan(pages.length)
 }
 
 const now = '2026-11-23T10:00:00.000Z'
 const wb = sampleWorkbench(now)
 const workbench = { ...wb, clauses: ensureStandardClauses(wb.clauses, now) }
 
+// LibreOffice takes seconds per file, and longer on a loaded machine.
 describe.skipIf(!available)('LibreOffice opens what Ombud writes', { timeout: 300_000 }, () => {
   it('the privacy policy in bokmål and nynorsk', async () => {
     for (const lang of ['nb', 'nn'] as const) {
@@ -81,10 +119,11 @@ describe.skipIf(!available)('LibreOffice opens what Ombud writes', { timeout: 30
     expect(text).toContain(target.retention.period.split(' ')[0])
   })
 
-  it('the protokoll as .docx and .xlsx', async () => {
+  it('the protokoll as .docx and .xlsx, its contents matching the rendered pages', async () => {
     const docx = pdfText('protokoll.docx', await exportRopaDocx(workbench, { now }))
     expect(docx.text).toContain('Eksempel Energi AS')
     expect(docx.pages).toBeGreaterThan(5)
+    expectContentsMatchPages(ropaDocument(workbench, { now }), docx)
     const xlsx = pdfText('protokoll.xlsx', await exportRopaXlsx(workbench, { now }))
     expect(xlsx.text).toContain(workbench.activities[0]!.name)
   })

@@ -180,7 +180,7 @@ describe('ombud check', () => {
       const file = join(dir, name)
       writeFileSync(file, serializeWorkbench(wb))
       const r = cli('--workbench', file, '--today', today, '--json')
-      const pack = await buildAuditPack(wb, { today, now, estimatePageNumbers: false })
+      const pack = await buildAuditPack(wb, { today, now })
       const fields = (f: { code: string; severity: string; ref: unknown; message: string }) => ({
         code: f.code,
         severity: f.severity,
