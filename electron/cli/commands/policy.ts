@@ -8,7 +8,8 @@ import * as fs from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Lang } from '../../../shared/model/common'
 import type { PolicyVersion } from '../../../shared/model/clause'
-import { parseWorkbench, WorkbenchError, type Workbench } from '../../../shared/model/workbench'
+import { WorkbenchError, type Workbench } from '../../../shared/model/workbench'
+import { readWorkbenchFile } from '../../../shared/files/workbench-container'
 import { composePolicy } from '../../../shared/policy/compose'
 import { diffPolicy } from '../../../shared/policy/diff'
 import { policyToDocx } from '../../../shared/policy/docx'
@@ -34,7 +35,7 @@ async function readWorkbench(path: string): Promise<Workbench> {
     )
   }
   try {
-    return parseWorkbench(bytes)
+    return readWorkbenchFile(bytes).workbench
   } catch (error) {
     if (error instanceof WorkbenchError) throw new UsageError(`«${path}»: ${error.message}`)
     throw error
