@@ -71,7 +71,7 @@ export function useWorkbenchActions(): WorkbenchActions {
           const org = await db.organization.toCollection().first()
           const data = await exportWorkbenchFile(db)
           const name = workbenchFileName(org?.name, todayIso())
-          const result = await platform.saveFile(name, data, WORKBENCH_FILTERS)
+          const result = await platform.saveFile(name, data, WORKBENCH_FILTERS, { large: true })
           if (!result.saved) return
           setStatus(result.path ? t.workbench.savedTo(result.path) : t.workbench.downloaded(name))
         } catch (error) {
@@ -85,7 +85,7 @@ export function useWorkbenchActions(): WorkbenchActions {
     () =>
       exclusive(async () => {
         try {
-          const file = await platform.openFile(WORKBENCH_FILTERS)
+          const file = await platform.openFile(WORKBENCH_FILTERS, { large: true })
           if (!file) return
           // Check the file before asking to replace anything: a broken file needs no question.
           const { workbench: wb, attachmentBytes } = await readWorkbenchBytes(file.data)
