@@ -4,10 +4,68 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'url']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'util',
+  'stream',
+  'url',
+]
+
+/** The packages shared/ may import: each runs in a browser, a Web Worker and Node alike. */
+const sharedPackages = ['zod', 'docx', 'exceljs', 'fflate', 'htmlparser2', 'mammoth']
+
+/** Names shared/ must not use: the page (window, document …) and Node's process. */
+const sharedForbiddenGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'location',
+  'alert',
+  'confirm',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  '__filename',
+  'global',
+].map((name) => ({
+  name,
+  message: `shared/ runs in the renderer, workers and Node alike: no «${name}».`,
+}))
+
+/**
+ * Modules a feature offers to other features (path from renderer/src/features, no extension).
+ * Everything else in a feature's folder is its own.
+ */
+const featurePublic = [
+  'history/record-history',
+  'policy/engine',
+  'policy/activity-policy-links',
+  'transfers/transfer-form',
+  'transfers/transfer-model',
+  'excel/excel-actions',
+  'start/new-organization',
+]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -19,11 +77,17 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
     },
   },
   {
@@ -32,17 +96,32 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.{ts,tsx}'],
-    ignores: ['shared/**/*.test.ts'],
+    ignores: ['shared/**/*.test.ts', 'shared/**/test-*.ts'],
     rules: {
+      // shared/ runs in the renderer, in Web Workers, in Node (CLI, main) alike: no page, no process.
+      'no-restricted-globals': ['error', ...sharedForbiddenGlobals],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            {
+              regex: `^(?!\\.|(${sharedPackages.join('|')})(/|$))`,
+              message: `shared/ may import only relative files and these packages: ${sharedPackages.join(', ')}. Add a package to the allow-list in eslint.config.mjs only if it runs in a browser, a worker and Node alike.`,
+            },
             { regex: '^electron(/.*)?$', message: 'shared/ runs everywhere: no electron.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ runs everywhere: no react.' },
-            { group: ['dexie', 'dexie-react-hooks'], message: 'shared/ runs everywhere: no dexie.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'shared/ runs everywhere: no react.',
+            },
+            {
+              group: ['dexie', 'dexie-react-hooks'],
+              message: 'shared/ runs everywhere: no dexie.',
+            },
             { group: nodeBuiltins, message: 'shared/ runs in the browser too: no node built-ins.' },
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing from renderer/ or electron/.' },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ imports nothing from renderer/ or electron/.',
+            },
           ],
         },
       ],
@@ -58,9 +137,47 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^electron(/.*)?$', message: 'renderer/ reaches main only through renderer/src/platform.' },
+            {
+              regex: '^electron(/.*)?$',
+              message: 'renderer/ reaches main only through renderer/src/platform.',
+            },
             { group: nodeBuiltins, message: 'renderer/ has no node built-ins.' },
-            { group: ['**/electron/main/**', '**/electron/cli/**'], message: 'renderer/ does not import the Node side.' },
+            {
+              group: ['**/electron/main/**', '**/electron/cli/**'],
+              message: 'renderer/ does not import the Node side.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Features reach the database only through renderer/src/db (repositories and hooks), and
+    // another feature only through the modules it offers to others (featurePublic).
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^electron(/.*)?$',
+              message: 'renderer/ reaches main only through renderer/src/platform.',
+            },
+            { group: nodeBuiltins, message: 'renderer/ has no node built-ins.' },
+            {
+              group: ['**/electron/main/**', '**/electron/cli/**'],
+              message: 'renderer/ does not import the Node side.',
+            },
+            {
+              regex: '^dexie$',
+              message: 'A feature reaches the database only through renderer/src/db.',
+            },
+            {
+              regex: `^\\.\\./(?!(${featurePublic.join('|')})$)[a-z-]+/`,
+              message: `A feature imports another feature only through the modules it offers to others (featurePublic in eslint.config.mjs): ${featurePublic.join(', ')}.`,
+            },
           ],
         },
       ],
@@ -71,8 +188,36 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' }] },
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' },
+          ],
+        },
       ],
+    },
+  },
+  {
+    // The main process never touches the renderer's side of IPC; only the preload does.
+    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcRenderer', 'contextBridge', 'webFrame'],
+              message:
+                'ipcRenderer, contextBridge and webFrame belong to electron/preload, never to the main process.',
+            },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document'],
     },
   },
   {

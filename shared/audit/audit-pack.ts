@@ -23,6 +23,7 @@ import type { ChangeEntry } from '../model/change'
 import type { Clause, PolicyVersion } from '../model/clause'
 import type { Lang } from '../model/common'
 import { formatOrgNumber } from '../model/org-number'
+import { newestPublished, versionDoc } from '../policy/dates'
 import { policyToDocx } from '../policy/docx'
 import { changesToCsv } from '../ropa/changes-csv'
 import { exportRopaDocx } from '../ropa/protokoll-docx'
@@ -100,15 +101,8 @@ const LANG_NAMES: Record<Lang, string> = { nb: 'bokmål', nn: 'nynorsk' }
 
 /** The newest published version in each language: latest publication date, then latest saved. */
 export function publishedPolicies(versions: readonly PolicyVersion[]): PolicyVersion[] {
-  const newest = new Map<Lang, PolicyVersion>()
-  for (const v of versions) {
-    if (v.status !== 'published') continue
-    const current = newest.get(v.lang)
-    const key = (x: PolicyVersion) => `${x.publishedOn ?? ''}|${x.createdAt}`
-    if (!current || key(v) > key(current)) newest.set(v.lang, v)
-  }
   return (['nb', 'nn'] as const).flatMap((lang) => {
-    const v = newest.get(lang)
+    const v = newestPublished(versions, lang)
     return v ? [v] : []
   })
 }
@@ -235,7 +229,7 @@ export async function buildAuditPack(
     documents.push({
       base: `Personvernerklæring ${LANG_NAMES[version.lang]}.docx`,
       description: `Gjeldende personvernerklæring på ${LANG_NAMES[version.lang]}${version.publishedOn ? `, publisert ${norwegianDate(version.publishedOn)}` : ''}, Word`,
-      data: await policyToDocx(version.doc),
+      data: await policyToDocx(versionDoc(version)),
     })
   }
   const report = readinessReportText(findings, scores, org, opts.today) + missingSection(missing)

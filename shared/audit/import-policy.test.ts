@@ -98,15 +98,19 @@ describe('analysePolicyFile', () => {
     expect(innsyn.suggestion).toBe('right-access')
   })
 
-  it('reads a Windows-1252 text file', async () => {
-    // «å» is one byte, 0xE5, in Windows-1252 and not valid UTF-8 on its own.
-    const latin1 = Uint8Array.from(
-      [...'Innsyn\r\n\r\nDu kan be om innsyn. Kontakt oss p\u00e5 e-post.'].map((c) =>
-        c.charCodeAt(0),
-      ),
+  it('refuses a text or web page that is not UTF-8, saying so, instead of guessing', async () => {
+    // «å» is one byte, 0xE5, in Latin-1 and Windows-1252, and not valid UTF-8 on its own.
+    const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)))
+    const text = 'Innsyn\r\n\r\nDu kan be om innsyn. Kontakt oss p\u00e5 e-post.'
+    await expect(readPolicyFile('gammel.txt', latin1(text))).rejects.toThrow(
+      /«gammel\.txt» er ikke lagret som UTF-8.*lagre den som UTF-8/,
     )
-    const file = await readPolicyFile('gammel.txt', latin1)
-    expect(file.text).toBe('Innsyn\n\nDu kan be om innsyn. Kontakt oss på e-post.')
+    await expect(
+      readPolicyFile('gammel.html', latin1(`<h1>Innsyn</h1><p>${text}</p>`)),
+    ).rejects.toThrow(/«gammel\.html» er ikke lagret som UTF-8/)
+    // The same text as UTF-8, with or without a byte-order mark, is read.
+    expect((await readPolicyFile('ny.txt', utf8(text))).text).toContain('Kontakt oss på e-post.')
+    expect((await readPolicyFile('ny.txt', utf8(`\ufeff${text}`))).text).toMatch(/^Innsyn/)
   })
 
   it('refuses files it cannot read with a Norwegian message', async () => {

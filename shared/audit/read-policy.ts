@@ -6,6 +6,7 @@
  * Every failure is a PolicyFileError with a Norwegian message that says what to do, so a
  * caller can show it as it is.
  */
+import { decodeUtf8, NotUtf8Error, RESAVE_AS_UTF8 } from '../files/utf8'
 import { checkZip, ZipLimitError, type ZipLimits, type ZipProblem } from '../files/zip-guard'
 import {
   readPolicyDocx,
@@ -49,20 +50,23 @@ function extensionOf(name: string): string {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase()
 }
 
-/** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252, as old Norwegian exports are. */
+/** UTF-8 (with or without BOM); anything else is refused, since a guess could change letters. */
 function decodeText(name: string, bytes: Uint8Array): string {
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes)
+    text = decodeUtf8(bytes)
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error
+    throw new PolicyFileError(
+      `«${name}» er ikke lagret som UTF-8, og Ombud leser bare tekst i UTF-8, så ingen bokstaver blir feil. ${RESAVE_AS_UTF8}`,
+    )
   }
   if (text.includes('\u0000')) {
     throw new PolicyFileError(
       `«${name}» ser ikke ut til å være en tekstfil. Velg personvernerklæringen som .docx, .html eller .txt.`,
     )
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return text
 }
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ART28_ITEMS } from '../law/art28'
+import { isValidOrgNumber } from './org-number'
 import { countryCode, email, id, isoDate, isoDateTime, longText, phone, requiredShort, shortText, textList } from './common'
 
 export const subProcessor = z.strictObject({
@@ -13,7 +14,10 @@ export type SubProcessor = z.infer<typeof subProcessor>
 export const processor = z.strictObject({
   id,
   name: requiredShort,
-  /** Norwegian organisation number or a foreign company id; free text, not check-digit validated. */
+  /**
+   * Norwegian organisation number (mod-11 check digit validated when the processor is
+   * established in Norway) or a foreign company id (free text). Empty while unknown.
+   */
   orgNumber: shortText,
   country: countryCode,
   services: textList,
@@ -33,5 +37,14 @@ export const processor = z.strictObject({
   status: z.enum(['active', 'archived']),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+}).superRefine((p, ctx) => {
+  if (p.country === 'NO' && p.orgNumber.trim() !== '' && !isValidOrgNumber(p.orgNumber)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['orgNumber'],
+      input: p.orgNumber,
+      message: 'må ha ni siffer og gyldig kontrollsiffer (modulus 11) når databehandleren er norsk',
+    })
+  }
 })
 export type Processor = z.infer<typeof processor>

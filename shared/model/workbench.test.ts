@@ -16,6 +16,9 @@ const FIXTURE = readFileSync(
   'utf8',
 )
 
+/** What `cli sample` wrote in format version 1, kept to show that old files keep opening. */
+const SAMPLE_V1 = readFileSync(join(__dirname, '../../tests/fixtures/sample-v1.ombud.json'), 'utf8')
+
 function fixture(): Workbench {
   return JSON.parse(FIXTURE) as Workbench
 }
@@ -44,8 +47,12 @@ describe('parseWorkbench accepts', () => {
   it('the version 1 fixture, and serializing it gives the same text', () => {
     const wb = parseWorkbench(FIXTURE)
     expect(wb.version).toBe(WORKBENCH_VERSION)
-    expect(wb.activities).toHaveLength(4)
+    expect(wb.activities).toHaveLength(7)
     expect(serializeWorkbench(wb)).toBe(FIXTURE)
+  })
+
+  it('the sample company as version 1 wrote it', () => {
+    expect(parseWorkbench(SAMPLE_V1).activities).toHaveLength(18)
   })
 
   it('bytes with a byte-order mark', () => {
@@ -70,6 +77,15 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
       'Filen er ikke gyldig JSON. Den kan være avkortet eller skadet, eller det er ikke en Ombud-arbeidsbok.'
     expect(messageFor('hei')).toBe(expected)
     expect(messageFor(FIXTURE.slice(0, 1000))).toBe(expected)
+  })
+
+  it('a file that is not UTF-8 (the sample saved as Latin-1), instead of damaging its letters', () => {
+    // Latin-1 writes «ø» as the single byte 0xF8, which is not valid UTF-8.
+    const latin1 = Uint8Array.from([...FIXTURE].map((c) => c.charCodeAt(0)))
+    expect(latin1.some((b) => b > 0x7f)).toBe(true)
+    expect(() => parseWorkbench(latin1)).toThrow(
+      'Filen er ikke lagret som UTF-8-tekst, slik en Ombud-arbeidsbok skal være.',
+    )
   })
 
   it('a file over 100 MB, before reading it', () => {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { processingActivity, type ProcessingActivity } from './activity'
-import { changeEntry, type ChangeEntry } from './change'
+import { changeEntry, renumberChanges, type ChangeEntry } from './change'
 import { clause, policyVersion, type Clause, type PolicyVersion } from './clause'
 import { isoDateTime } from './common'
 import { organization, type Organization } from './organization'
@@ -19,6 +19,8 @@ import { dataSubjectRequest, type DataSubjectRequest } from './data-subject-requ
 import { dpia, type Dpia } from './dpia'
 import { activityScreening, type ActivityScreening } from './dpia-screening'
 import { routine, type Routine } from './routine'
+import { decodeUtf8, NotUtf8Error, RESAVE_AS_UTF8 } from '../files/utf8'
+import { WORKBENCH_MIGRATIONS } from './migrations'
 
 export const WORKBENCH_FORMAT = 'ombud-workbench'
 export const WORKBENCH_VERSION = 1
@@ -108,12 +110,6 @@ export function serializeWorkbench(wb: Workbench): string {
 }
 
 /**
- * Older format versions, each upgraded by a pure function to the next version.
- * Version 1 is the first; future versions add `2: (v1) => v2` here with a test.
- */
-const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {}
-
-/**
  * Parses and validates a workbench file. Throws WorkbenchError with a Norwegian message
  * naming the record and field for every problem; returns only a fully valid workbench.
  */
@@ -122,7 +118,7 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
   if (size > MAX_WORKBENCH_BYTES) {
     throw new WorkbenchError(`Filen er for stor (${Math.round(size / 1024 / 1024)} MB). En arbeidsbok kan være på høyst 100 MB.`)
   }
-  const text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: false }).decode(input)
+  const text = typeof input === 'string' ? input : decodeWorkbenchText(input)
   if (text.trim() === '') throw new WorkbenchError('Filen er tom.')
   let raw: unknown
   try {
@@ -148,11 +144,7 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
       `Arbeidsboken har formatversjon ${doc.version}, men denne versjonen av Ombud kan lese til og med versjon ${WORKBENCH_VERSION}. Oppdater Ombud.`,
     )
   }
-  for (let v = doc.version; v < WORKBENCH_VERSION; v++) {
-    const up = MIGRATIONS[v]
-    if (!up) throw new WorkbenchError(`Formatversjon ${v} er ukjent.`)
-    doc = up(doc)
-  }
+  doc = upgradeWorkbenchDoc(doc, doc.version)
   const result = workbench.safeParse(doc, { reportInput: true })
   if (!result.success) {
     const problems = result.error.issues.map((issue) => describeIssue(issue, doc))
@@ -160,7 +152,42 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
   }
   const linkProblems = checkIntegrity(result.data)
   if (linkProblems.length > 0) throw new WorkbenchError(summarize(linkProblems), linkProblems)
-  return result.data
+  return boundCounters(result.data)
+}
+
+/**
+ * Brings every counter into the range Ombud can keep counting in: change-log numbers
+ * past MAX_SEQ are renumbered (the other counters, such as a clause's order, are bounded
+ * by their schemas and renumbered by the code that moves them).
+ */
+function boundCounters(wb: Workbench): Workbench {
+  const changes = renumberChanges(wb.changes)
+  return changes === wb.changes ? wb : { ...wb, changes }
+}
+
+function decodeWorkbenchText(bytes: Uint8Array): string {
+  try {
+    return decodeUtf8(bytes)
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error
+    throw new WorkbenchError(
+      `Filen er ikke lagret som UTF-8-tekst, slik en Ombud-arbeidsbok skal være. Den er trolig lagret på nytt i et annet tegnsett (for eksempel Latin-1 eller Windows-1252); Ombud leser den ikke, fordi æ, ø og å da ville blitt ødelagt. ${RESAVE_AS_UTF8} Eller åpne en sikkerhetskopi.`,
+    )
+  }
+}
+
+/**
+ * Runs the migrations of ./migrations from `version` up to WORKBENCH_VERSION. Each
+ * returns a new document, so the caller's object is never changed.
+ */
+export function upgradeWorkbenchDoc(doc: Record<string, unknown>, version: number): Record<string, unknown> {
+  let current = doc
+  for (let v = version + 1; v <= WORKBENCH_VERSION; v++) {
+    const migration = WORKBENCH_MIGRATIONS.find((m) => m.to === v)
+    if (!migration) throw new WorkbenchError(`Ombud mangler overgangen til formatversjon ${v}.`)
+    current = { ...migration.upgrade(current), version: v }
+  }
+  return current
 }
 
 function summarize(problems: string[]): string {

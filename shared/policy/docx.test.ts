@@ -106,6 +106,22 @@ describe('policyToDocx', () => {
     expect(html).not.toContain('Varsling ved strømbrudd for medisinsk utstyr')
   })
 
+  it('marks a moved date under the title as a tracked change, and leaves a kept one alone', async () => {
+    const wb = testWorkbench()
+    const before = composePolicy(wb, 'nb', { updated: '2026-01-10' })
+    const diff = diffPolicy(before, composePolicy(wb, 'nb', { updated: '2026-02-01' }))
+    const moved = (await parts(await policyToDocx(diff, { date: '2026-02-01T10:00:00Z', updatedBefore: before.updated })))['word/document.xml']!
+    const dateLine = /<w:pStyle w:val="Updated"\/>(?:(?!<\/w:p>).)*<\/w:p>/.exec(moved)![0]
+    expect(dateLine).toMatch(/<w:delText[^>]*>10\. januar 2026<\/w:delText>/)
+    expect(dateLine).toMatch(/<w:ins [^>]*>(?:(?!<\/w:ins>).)*<w:t[^>]*>1\. februar 2026<\/w:t>/)
+    // The content is the same, so the date is the only change, and Word keeps tracking.
+    const settings = (await parts(await policyToDocx(diff, { updatedBefore: before.updated })))['word/settings.xml']!
+    expect(settings).toMatch(/<w:trackRevisions(?! w:val="false")/)
+    const kept = (await parts(await policyToDocx(diff, { updatedBefore: '2026-02-01' })))['word/document.xml']!
+    expect(kept).not.toContain('<w:del ')
+    expect(kept).toContain('Sist oppdatert 1. februar 2026')
+  })
+
   it('keeps line breaks inside a cell as breaks', async () => {
     const doc = composePolicy(testWorkbench(), 'nb', { updated: '2026-01-01' })
     const body = (await parts(await policyToDocx(doc)))['word/document.xml']!

@@ -38,6 +38,12 @@ export interface DocxOptions {
   author?: string
   /** Time of the tracked changes, ISO 8601 (default: the document's date, midnight UTC). */
   date?: string
+  /**
+   * For a document of tracked changes: the date of the version it is compared with. When
+   * it differs, the date under the title is a tracked change too, so the date never moves
+   * without a mark.
+   */
+  updatedBefore?: string
 }
 
 const FONT = 'Arial'
@@ -244,12 +250,17 @@ export async function policyToDocx(doc: PolicyDoc, opts: DocxOptions = {}): Prom
     nextId: () => ++id,
     nextListInstance: () => ++listInstance,
   }
+  const dateMoved = opts.updatedBefore !== undefined && opts.updatedBefore !== doc.updated
+  const dateRuns: TextRun[] = dateMoved
+    ? [
+        { text: `${ph.updated} ` },
+        { text: formatLongDate(opts.updatedBefore!, doc.lang), mark: 'del' },
+        { text: formatLongDate(doc.updated, doc.lang), mark: 'ins' },
+      ]
+    : [{ text: `${ph.updated} ${formatLongDate(doc.updated, doc.lang)}` }]
   const body: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new DocxTextRun({ text: doc.title, language })] }),
-    new Paragraph({
-      style: 'Updated',
-      children: [new DocxTextRun({ text: `${ph.updated} ${formatLongDate(doc.updated, doc.lang)}`, language })],
-    }),
+    new Paragraph({ style: 'Updated', children: children(dateRuns, ctx) }),
   ]
   for (const block of doc.blocks) body.push(...renderBlock(block, ctx))
 
@@ -275,7 +286,7 @@ export async function policyToDocx(doc: PolicyDoc, opts: DocxOptions = {}): Prom
     creator: opts.author ?? (doc.company || 'Ombud'),
     lastModifiedBy: opts.author ?? 'Ombud',
     description: `${ph.updated} ${formatLongDate(doc.updated, doc.lang)}`,
-    features: { trackRevisions: hasMarks(doc) },
+    features: { trackRevisions: dateMoved || hasMarks(doc) },
     // Long compounds ("personopplysningsloven") in narrow table columns break at a syllable
     // with a hyphen, by the Norwegian rules of the document language.
     hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2 },

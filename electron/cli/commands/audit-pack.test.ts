@@ -211,6 +211,7 @@ describe('audit-pack when writing fails half-way', () => {
       stat: (path) => fsp.stat(path),
       lstat: (path) => fsp.lstat(path),
       mkdir: (path) => fsp.mkdir(path),
+      readdir: (path) => fsp.readdir(path),
     }
   }
 
@@ -236,7 +237,7 @@ describe('audit-pack when writing fails half-way', () => {
     )
     // Three files were written into the temporary folder before the fourth failed…
     expect(fs.written).toHaveLength(4)
-    expect(fs.written[0]).toContain(join(parent, '.pakke.'))
+    expect(fs.written[0]).toContain(join(parent, 'pakke.ombud-lagres-'))
     // …and the folder is gone, with nothing else left behind.
     expect(readdirSync(parent)).toEqual([])
     expect(process.stdout.write).not.toHaveBeenCalled()

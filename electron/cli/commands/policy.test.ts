@@ -9,9 +9,10 @@ import { sampleWorkbench } from '../../../resources/sample-company'
 import type { PolicyVersion } from '../../../shared/model/clause'
 import { serializeWorkbench, type Workbench } from '../../../shared/model/workbench'
 import { composePolicy } from '../../../shared/policy/compose'
+import { newestPublished } from '../../../shared/policy/dates'
 import { hashPolicyDoc } from '../../../shared/policy/hash'
 import { CommandError, UsageError } from '../cli-io'
-import { newestPublished, policyCommand } from './policy'
+import { policyCommand } from './policy'
 
 const NOW = '2026-11-23T14:00:00.000Z'
 const root = resolve(__dirname, '../../..')
@@ -68,6 +69,17 @@ describe('cli policy', () => {
     expect(await documentXml(out)).toContain('<w:lang w:val="nb-NO"/>')
   })
 
+  it('dates the policy by its last change of content, not by the day it is written', async () => {
+    const file = writeWorkbench('dated.ombud.json', sampleWorkbench(NOW))
+    const out = join(dir, 'dated.docx')
+    expect((await run('--workbench', file, '--out', out)).code).toBe(0)
+    const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(out) })
+    // «Henvendelser om personvernrettigheter» was last changed 20 days before NOW; the
+    // draft pilot, changed later, is not in the policy.
+    expect(html).toContain('Sist oppdatert 3. november 2026')
+    expect(html).toContain('Datoen øverst viser når erklæringen sist ble endret eller publisert.')
+  })
+
   it('writes nynorsk with --lang nn', async () => {
     const file = writeWorkbench('sample-nn.ombud.json', sampleWorkbench(NOW))
     const out = join(dir, 'nn.docx')
@@ -97,10 +109,13 @@ describe('cli policy', () => {
     const xml = await documentXml(out)
     const deleted = [...xml.matchAll(/<w:delText[^>]*>([^<]*)<\/w:delText>/g)].map((m) => m[1])
     const inserted = [...xml.matchAll(/<w:ins [^>]*>(?:(?!<\/w:ins>).)*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])
-    // Only the retention period of that one activity differs.
-    expect(deleted.join('')).toMatch(/^Ti\b/)
-    expect(inserted.length).toBeGreaterThan(0)
-    expect(target.retention.period.startsWith(inserted[0]!.trim())).toBe(true)
+    // The date under the title moves from the publication date, marked as a change.
+    expect(deleted[0]).toBe('1. januar 2026')
+    expect(inserted[0]).toBe('3. november 2026')
+    // Otherwise only the retention period of that one activity differs.
+    expect(deleted.slice(1).join('')).toMatch(/^Ti\b/)
+    expect(inserted.length).toBeGreaterThan(1)
+    expect(target.retention.period.startsWith(inserted[1]!.trim())).toBe(true)
   })
 
   it('refuses --tracked when no version of that language is published', async () => {

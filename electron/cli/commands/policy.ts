@@ -3,26 +3,23 @@
  * tracked changes against the newest published version in the same language.
  *
  *   policy --workbench FILE [--lang nb|nn] [--tracked] [--updated YYYY-MM-DD] --out FILE.docx
+ *
+ * «Sist oppdatert» is the day the content last changed (see composeCurrentPolicy);
+ * `--updated` sets another date by hand.
  */
 import * as fs from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Lang } from '../../../shared/model/common'
-import type { PolicyVersion } from '../../../shared/model/clause'
 import { WorkbenchError, type Workbench } from '../../../shared/model/workbench'
 import { readWorkbenchFile } from '../../../shared/files/workbench-container'
-import { composePolicy } from '../../../shared/policy/compose'
+import { composeCurrentPolicy, lastChangeAt, newestPublished, versionDoc } from '../../../shared/policy/dates'
+import { osloDate } from '../../../shared/registers/oslo-time'
 import { diffPolicy } from '../../../shared/policy/diff'
 import { policyToDocx } from '../../../shared/policy/docx'
 import { writeFileAtomic } from '../../main/ipc/atomic-write'
 import { CommandError, EXIT_OK, UsageError, out, parseCommandArgs, requireOption, type Command } from '../cli-io'
 
 const LANG_NAMES: Record<Lang, string> = { nb: 'bokmål', nn: 'nynorsk' }
-
-/** Today's date in local time, `YYYY-MM-DD`. */
-function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
 
 async function readWorkbench(path: string): Promise<Workbench> {
   let bytes: Uint8Array
@@ -42,13 +39,6 @@ async function readWorkbench(path: string): Promise<Workbench> {
   }
 }
 
-/** The newest published version in a language: latest publication date, then latest creation. */
-export function newestPublished(versions: readonly PolicyVersion[], lang: Lang): PolicyVersion | undefined {
-  return versions
-    .filter((v) => v.status === 'published' && v.lang === lang)
-    .sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || Date.parse(b.createdAt) - Date.parse(a.createdAt))[0]
-}
-
 export const policyCommand: Command = async (argv) => {
   const { values } = parseCommandArgs(argv, {
     workbench: { type: 'string' },
@@ -63,15 +53,20 @@ export const policyCommand: Command = async (argv) => {
   if (values.lang !== undefined && values.lang !== 'nb' && values.lang !== 'nn') {
     throw new UsageError(`--lang må være nb eller nn, ikke «${values.lang}»`)
   }
-  const updated = values.updated ?? today()
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(updated) || Number.isNaN(Date.parse(updated))) {
+  const updated = values.updated
+  if (updated !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(updated) || Number.isNaN(Date.parse(updated)))) {
     throw new UsageError(`--updated må være en dato på formen ÅÅÅÅ-MM-DD, ikke «${updated}»`)
   }
 
   const wb = await readWorkbench(workbenchPath)
   const lang: Lang = values.lang ?? wb.organization?.language ?? 'nb'
-  let doc = composePolicy(wb, lang, { updated })
+  // «Sist oppdatert» is the day the content last changed, never the day the file is written.
+  const current = composeCurrentPolicy({ ...wb, organizationChangedAt: lastChangeAt(wb.changes, 'organization') }, lang, {
+    today: osloDate(new Date()),
+  })
+  let doc = updated === undefined ? current : { ...current, updated }
   let note = ''
+  let updatedBefore: string | undefined
   if (values.tracked) {
     const previous = newestPublished(wb.policyVersions, lang)
     if (!previous) {
@@ -79,10 +74,12 @@ export const policyCommand: Command = async (argv) => {
         `arbeidsboken har ingen publisert versjon av personvernerklæringen på ${LANG_NAMES[lang]} å vise endringer mot. Publiser en versjon først, eller lag erklæringen uten --tracked.`,
       )
     }
-    doc = diffPolicy(previous.doc, doc)
-    note = ` med sporede endringer mot versjonen publisert ${previous.publishedOn ?? previous.createdAt.slice(0, 10)}`
+    const base = versionDoc(previous)
+    doc = diffPolicy(base, doc)
+    updatedBefore = base.updated
+    note = ` med sporede endringer mot versjonen publisert ${previous.publishedOn}`
   }
-  const bytes = await policyToDocx(doc, { date: new Date().toISOString() })
+  const bytes = await policyToDocx(doc, { date: new Date().toISOString(), updatedBefore })
   await writeFileAtomic(fs, resolve(outPath), bytes)
   out(`Skrev personvernerklæringen på ${LANG_NAMES[lang]}${note} til ${outPath}`)
   return EXIT_OK

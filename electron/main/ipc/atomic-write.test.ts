@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
+  isLeftoverOf,
   TargetExistsError,
   writeFileAtomic,
   writeFolderAtomic,
@@ -70,6 +71,7 @@ function faultyFs(failAt: Step, failOnCall = 1, alsoFailCleanup = false) {
       trip('mkdir', 'EACCES')
       return fs.mkdir(path)
     },
+    readdir: (path) => fs.readdir(path),
   }
   return { faulty, opened }
 }
@@ -213,4 +215,118 @@ describe('writeFolderAtomic', () => {
       await expect(fs.access(join(dir, '..', 'utenfor.txt'))).rejects.toThrow()
     },
   )
+})
+
+const TEMP = /^a\.docx\.ombud-lagres-[0-9a-f]{8}\.tmp$/
+
+describe('leftovers of crashed writes', () => {
+  /** A write that crashes after creating its temporary copy: the cleanup never runs. */
+  async function crashedWrite(target: string): Promise<string> {
+    const { faulty } = faultyFs('rename', 1, true)
+    await expect(writeFileAtomic(faulty, target, NEW)).rejects.toThrow(/^simulated/)
+    const left = (await fs.readdir(dirname(target))).filter((n) => n.endsWith('.tmp'))
+    expect(left).toHaveLength(1)
+    return left[0]!
+  }
+
+  it('names the unfinished copy visibly after the target, as Ombud’s', async () => {
+    const name = await crashedWrite(join(dir, 'a.docx'))
+    expect(name).toMatch(TEMP)
+    expect(name.startsWith('.')).toBe(false)
+  })
+
+  it('removes the leftovers of the same target on the next write, and nothing else', async () => {
+    const target = join(dir, 'a.docx')
+    await fs.writeFile(target, OLD)
+    const crashed = await crashedWrite(target)
+    const others = [
+      'a.docx.tmp', // the user's own file
+      'a.docx.ombud-lagres-xyz.tmp', // not our pattern
+      'a.docx.ombud-lagres-1234abcd.tmp.bak',
+      'b.docx.ombud-lagres-1234abcd.tmp', // another target's leftover
+      '.b.docx.1234abcd.tmp',
+      'xa.docx.ombud-lagres-1234abcd.tmp',
+    ]
+    for (const name of others) await fs.writeFile(join(dir, name), 'behold')
+    // The hidden name of earlier versions, as a file and as a folder with content.
+    await fs.writeFile(join(dir, '.a.docx.0f1e2d3c.tmp'), 'gammel')
+    await fs.mkdir(join(dir, 'a.docx.ombud-lagres-99aabbcc.tmp'))
+    await fs.writeFile(join(dir, 'a.docx.ombud-lagres-99aabbcc.tmp', 'x'), 'halv')
+    expect(await fs.readdir(dir)).toContain(crashed)
+
+    await writeFileAtomic(fs, target, NEW)
+    expect((await fs.readdir(dir)).sort()).toEqual(['a.docx', ...others].sort())
+    expect(new Uint8Array(await fs.readFile(target))).toEqual(NEW)
+  })
+
+  it('removes a crashed folder write’s temporary folder on the next write', async () => {
+    const target = join(dir, 'Tilsynspakke')
+    const { faulty } = faultyFs('write', 2, true)
+    const files = [
+      { name: 'a.txt', data: 'a' },
+      { name: 'b.txt', data: 'b' },
+    ]
+    await expect(writeFolderAtomic(faulty, target, files)).rejects.toThrow(/^simulated/)
+    const [left] = await fs.readdir(dir)
+    expect(left).toMatch(/^Tilsynspakke\.ombud-lagres-[0-9a-f]{8}\.tmp$/)
+    expect(await fs.readdir(join(dir, left!))).toContain('a.txt')
+
+    await writeFolderAtomic(fs, target, files)
+    expect(await fs.readdir(dir)).toEqual(['Tilsynspakke'])
+  })
+
+  it('still writes when a leftover cannot be removed', async () => {
+    const target = join(dir, 'a.docx')
+    const leftover = 'a.docx.ombud-lagres-1234abcd.tmp'
+    await fs.writeFile(join(dir, leftover), 'låst')
+    const { faulty } = faultyFs('rename', 99, true)
+    await writeFileAtomic(faulty, target, NEW)
+    expect((await fs.readdir(dir)).sort()).toEqual(['a.docx', leftover])
+  })
+
+  it('leaves the temporary copy of a write in progress alone', async () => {
+    const target = join(dir, 'a.docx')
+    let release!: () => void
+    const released = new Promise<void>((r) => (release = r))
+    let started!: () => void
+    const writing = new Promise<void>((r) => (started = r))
+    const slow: AtomicFs = {
+      ...fs,
+      readdir: (path) => fs.readdir(path),
+      async open(path, flags, mode) {
+        const handle = await fs.open(path, flags, mode)
+        return {
+          async writeFile(data) {
+            started()
+            await released
+            await handle.writeFile(data)
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        }
+      },
+    }
+    const first = writeFileAtomic(slow, target, 'først')
+    await writing
+    await writeFileAtomic(fs, target, 'så')
+    release()
+    await first
+    expect(await fs.readFile(target, 'utf8')).toBe('først')
+    expect(await fs.readdir(dir)).toEqual(['a.docx'])
+  })
+})
+
+describe('isLeftoverOf', () => {
+  it.each([
+    ['a.docx.ombud-lagres-0123abcd.tmp', true],
+    ['.a.docx.0123abcd.tmp', true],
+    ['a.docx.ombud-lagres-0123ABCD.tmp', false],
+    ['a.docx.ombud-lagres-0123abc.tmp', false],
+    ['a.docx.ombud-lagres-.tmp', false],
+    ['a.docx', false],
+    ['a.docx.0123abcd.tmp', false],
+    ['.a.docx.ombud-lagres-0123abcd.tmp', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isLeftoverOf(name, 'a.docx')).toBe(expected)
+  })
 })

@@ -2,6 +2,11 @@
  * Atomic writes: a file or folder either appears complete or not at all, and an existing
  * file is never left half-written (crash, full disk, file locked by Word). The file system
  * is passed in so tests can make any step fail.
+ *
+ * The unfinished copy sits beside the target as `NAME.ombud-lagres-xxxxxxxx.tmp`: visible,
+ * and named so a user who finds one after a crash sees what it is. A crash (power cut,
+ * `kill -9`) can still leave one behind; the next write to the same target removes the
+ * leftovers of that target, and only those.
  */
 import { randomUUID } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
@@ -21,6 +26,58 @@ export interface AtomicFs {
   stat(path: string): Promise<{ mode: number; isFile(): boolean }>
   lstat(path: string): Promise<unknown>
   mkdir(path: string): Promise<unknown>
+  readdir(path: string): Promise<string[]>
+}
+
+/** What marks an unfinished write: `NAME` + this + 8 hex digits + `.tmp`. */
+export const TEMP_MARKER = '.ombud-lagres-'
+
+/** The name of the unfinished copy of `targetName` (a fresh random one each call). */
+export function tempName(targetName: string): string {
+  return `${targetName}${TEMP_MARKER}${randomUUID().slice(0, 8)}.tmp`
+}
+
+const HEX8 = /^[0-9a-f]{8}$/
+
+/** Whether `name` is `prefix` + 8 hex digits + `.tmp`. */
+function isTempWith(name: string, prefix: string): boolean {
+  return (
+    name.startsWith(prefix) &&
+    name.endsWith('.tmp') &&
+    HEX8.test(name.slice(prefix.length, -'.tmp'.length))
+  )
+}
+
+/**
+ * Whether `name` is a leftover of an unfinished write to `targetName`: the current pattern,
+ * or the hidden `.NAME.xxxxxxxx.tmp` of earlier versions. Nothing else matches, so a
+ * user's own `NAME.tmp` or the leftovers of another target are never touched.
+ */
+export function isLeftoverOf(name: string, targetName: string): boolean {
+  return isTempWith(name, `${targetName}${TEMP_MARKER}`) || isTempWith(name, `.${targetName}.`)
+}
+
+/** Temp names of writes in progress in this process, which cleanup must leave alone. */
+const inProgress = new Set<string>()
+
+/**
+ * Removes the leftovers of earlier unfinished writes to `target` (files or folders). Best
+ * effort: a leftover that cannot be removed now is tried again on the next write.
+ */
+async function removeLeftovers(fs: AtomicFs, target: string): Promise<void> {
+  const parent = dirname(target)
+  let names: string[]
+  try {
+    names = await fs.readdir(parent)
+  } catch {
+    return // the write itself will report a missing or unreadable folder
+  }
+  for (const name of names) {
+    const path = join(parent, name)
+    if (isLeftoverOf(name, basename(target)) && !inProgress.has(path)) {
+      await removeQuietly(fs, path, true)
+    }
+  }
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -88,13 +145,17 @@ export async function writeFileAtomic(
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') throw error
   }
-  const temp = join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.tmp`)
+  await removeLeftovers(fs, path)
+  const temp = join(dirname(path), tempName(basename(path)))
+  inProgress.add(temp)
   try {
     await writeNewFile(fs, temp, data, mode)
     await fs.rename(temp, path)
   } catch (error) {
     await removeQuietly(fs, temp, false)
     throw error
+  } finally {
+    inProgress.delete(temp)
   }
   await syncDirectory(fs, dirname(path))
 }
@@ -137,15 +198,21 @@ export async function writeFolderAtomic(
   const parent = dirname(target)
   // mkdir rather than mkdtemp: mkdtemp makes the folder private (0700), and the rename
   // would carry that surprising mode over to the user's folder.
-  const temp = join(parent, `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`)
-  await fs.mkdir(temp)
+  await removeLeftovers(fs, target)
+  const temp = join(parent, tempName(basename(target)))
+  inProgress.add(temp)
   try {
-    for (const file of files) await writeNewFile(fs, join(temp, file.name), file.data, 0o666)
-    await syncDirectory(fs, temp)
-    await fs.rename(temp, target)
-  } catch (error) {
-    await removeQuietly(fs, temp, true)
-    throw error
+    await fs.mkdir(temp)
+    try {
+      for (const file of files) await writeNewFile(fs, join(temp, file.name), file.data, 0o666)
+      await syncDirectory(fs, temp)
+      await fs.rename(temp, target)
+    } catch (error) {
+      await removeQuietly(fs, temp, true)
+      throw error
+    }
+  } finally {
+    inProgress.delete(temp)
   }
   await syncDirectory(fs, parent)
 }

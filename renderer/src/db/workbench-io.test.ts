@@ -139,7 +139,7 @@ describe('workbench round trip', () => {
     const db = freshDb()
     expect(await importWorkbench(db, fixtureText)).toEqual({
       organization: true,
-      activities: 4,
+      activities: 7,
       processors: 2,
       transfers: 2,
       clauses: 2,
@@ -169,10 +169,30 @@ describe('workbench round trip', () => {
     expect(last).toMatchObject({ recordId: 'act-01', action: 'update' })
   })
 
+  it('renumbers a change log whose numbers run out of range, so later edits and saves still work', async () => {
+    const doc = fixture()
+    // 2^53 − 1: the largest number JSON and the store can count exactly. Before the bound,
+    // the next edit stored 2^53 (a file Ombud refused) and the one after failed with ConstraintError.
+    doc.changes[doc.changes.length - 1]!.seq = Number.MAX_SAFE_INTEGER
+    doc.changes[0]!.seq = Number.MAX_SAFE_INTEGER - 5
+    const db = freshDb()
+    await importWorkbench(db, text(doc))
+    const stored = await db.changes.orderBy('seq').toArray()
+    // Numbers in range are kept; those past it follow on, in their order.
+    expect(stored.map((c) => c.seq)).toEqual([2, 3, 7, 8, 9])
+    expect(stored.map((c) => c.at)).toEqual(
+      [...doc.changes].sort((a, b) => a.seq - b.seq).map((c) => c.at),
+    )
+    await markActivityReviewed(db, 'act-01', '2026-04-01', T2)
+    await markActivityReviewed(db, 'act-01', '2026-04-02', T2)
+    const again = serializeWorkbench(await exportWorkbench(db, EXPORTED_AT))
+    expect(parseWorkbench(again).changes.map((c) => c.seq)).toEqual([2, 3, 7, 8, 9, 10, 11])
+  })
+
   it('accepts the file as bytes, with a byte-order mark', async () => {
     const db = freshDb()
     const bytes = new TextEncoder().encode(`\uFEFF${fixtureText}`)
-    expect((await importWorkbench(db, bytes)).activities).toBe(4)
+    expect((await importWorkbench(db, bytes)).activities).toBe(7)
     expect(await getActivity(db, 'act-02')).toMatchObject({ name: 'Nyhetsbrev' })
   })
 
@@ -181,7 +201,7 @@ describe('workbench round trip', () => {
     await importWorkbench(db, fixtureText)
     const exported = await exportWorkbench(db, EXPORTED_AT)
     expect(exported.organization!.name).toBe('Lyngheim Sykkel og Sport AS')
-    expect(exported.activities.map((a) => a.id)).toEqual(['act-01', 'act-02', 'act-03', 'act-04'])
+    expect(exported.activities.map((a) => a.id)).toEqual(['act-01', 'act-02', 'act-03', 'act-04', 'act-05', 'act-06', 'act-07'])
     expect(await getActivity(db, 'a-existing')).toBeUndefined()
     expect(exported.changes).toHaveLength(5)
     expect(await db.settings.get('table-layout')).toEqual({
@@ -419,8 +439,8 @@ describe('bad files leave the database untouched, with a Norwegian message', () 
     const doc = fixture()
     for (const a of doc.activities) (a as unknown as Record<string, unknown>).status = 'ferdig'
     const error = await expectRejectedUntouched(await populatedDb(), text(doc))
-    expect(error.problems).toHaveLength(4)
-    expect(error.message).toContain('(og 1 andre feil)')
+    expect(error.problems).toHaveLength(7)
+    expect(error.message).toContain('(og 4 andre feil)')
     expect(error.problems[3]).toContain(
       'Behandlingsaktivitet nr. 4 («Rekruttering»), feltet «status»: har en ugyldig verdi',
     )
@@ -431,7 +451,7 @@ describe('loadWorkbench (the sample company)', () => {
   it('loads a workbench object into the database, replacing what was there', async () => {
     const db = await populatedDb()
     const counts = await loadWorkbench(db, fixture())
-    expect(counts.activities).toBe(4)
+    expect(counts.activities).toBe(7)
     const exported = await exportWorkbench(db, EXPORTED_AT)
     expect({ ...exported, exportedAt: fixture().exportedAt }).toEqual(parseWorkbench(fixtureText))
   })

@@ -488,7 +488,7 @@ export const t = {
         'Virksomheten som behandler personopplysninger på vegne av dere (art. 4 nr. 8 og art. 28).',
       orgNumber: 'Organisasjonsnummer eller utenlandsk id',
       orgNumberHint:
-        'Norsk organisasjonsnummer, eller registreringsnummeret i landet der databehandleren er etablert.',
+        'Norsk organisasjonsnummer (ni siffer, kontrollsifferet sjekkes), eller registreringsnummeret i landet der databehandleren er etablert.',
       country: 'Land',
       countryHint:
         'Landet der databehandleren er etablert. Er det utenfor EØS, må overføringen ha et grunnlag (art. 44–49).',

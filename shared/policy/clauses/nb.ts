@@ -204,7 +204,7 @@ export const NB: ClausePhrases = {
   },
   changes: {
     paragraphs: [
-      'Vi oppdaterer denne erklæringen når vi endrer hvordan vi behandler personopplysninger, eller når regelverket endres. Datoen øverst viser når den sist ble endret.',
+      'Vi oppdaterer denne erklæringen når vi endrer hvordan vi behandler personopplysninger, eller når regelverket endres. Datoen øverst viser når erklæringen sist ble endret eller publisert.',
       'Ved vesentlige endringer, for eksempel når vi vil bruke opplysninger til et nytt formål, gir vi deg beskjed før endringen trer i kraft.',
     ],
   },

@@ -204,7 +204,7 @@ export const NN: ClausePhrases = {
   },
   changes: {
     paragraphs: [
-      'Vi oppdaterer denne erklæringa når vi endrar korleis vi behandlar personopplysningar, eller når regelverket vert endra. Datoen øvst viser når ho sist vart endra.',
+      'Vi oppdaterer denne erklæringa når vi endrar korleis vi behandlar personopplysningar, eller når regelverket vert endra. Datoen øvst viser når erklæringa sist vart endra eller publisert.',
       'Ved vesentlege endringar, til dømes når vi vil bruke opplysningar til eit nytt formål, gjev vi deg melding før endringa tek til å gjelde.',
     ],
   },

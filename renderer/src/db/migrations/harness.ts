@@ -6,32 +6,8 @@
 import { declareVersions, DB_VERSIONS, type OmbudDb } from '../schema'
 import type { DbVersion } from './index'
 
-/**
- * Runs a pure record upgrade on deep-frozen copies of `records` and returns the results.
- * A function that writes to its input throws a TypeError here (modules are strict
- * mode), and one that escapes the freeze is caught by comparing against a snapshot.
- */
-export function runPureUpgrade<Old, New>(
-  upgrade: (record: Old) => New,
-  records: readonly Old[],
-): New[] {
-  const inputs = records.map((r) => deepFreeze(structuredClone(r)))
-  const snapshot = JSON.stringify(inputs)
-  const outputs = inputs.map((r) => upgrade(r))
-  if (JSON.stringify(inputs) !== snapshot) {
-    throw new Error('The upgrade function changed its input; it must return a new object instead.')
-  }
-  return outputs
-}
-
-/** Freezes an object graph, so that any write to it throws in strict mode. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-  }
-  return value
-}
+// The pure-upgrade checks live with the upgrades in shared/, so shared tests use them too.
+export { deepFreeze, runPureUpgrade } from '../../../../shared/model/migrations/harness'
 
 /**
  * Opens the database `name` as the app's version `version` would: only the versions up

@@ -1,5 +1,7 @@
 /**
  * Schema versions of the IndexedDB database and how records move from one to the next.
+ * The whole track (database and workbench file) is described in docs/architecture.md,
+ * "Migrations"; the pure upgrade functions live in shared/model/migrations.
  *
  * How to change the database (read before touching ../schema.ts)
  * -------------------------------------------------------------
@@ -7,7 +9,7 @@
  * A change (a new index, a renamed or restructured field) is a new version:
  *
  * 1. Write the upgrade of one record as a pure function in its own file,
- *    `NNN-short-name.ts` (e.g. `002-activity-owner-object.ts`):
+ *    `shared/model/migrations/NNN-short-name.ts` (e.g. `002-record-model-v2.ts`):
  *
  *      export function upgradeActivityV2(old: ActivityV1): ProcessingActivity { … }
  *
@@ -23,7 +25,8 @@
  *      { version: 2, stores: STORES_V2,
  *        upgrade: (tx) => upgradeRecords(tx.table('activities'), upgradeActivityV2) }
  *
- * 3. Test it in `NNN-short-name.test.ts` with the helpers of ./harness.ts:
+ * 3. Test it in `NNN-short-name.test.ts` with the helpers of ./harness.ts (or, in shared/,
+ *    shared/model/migrations/harness.ts):
  *    - `runPureUpgrade(upgradeActivityV2, recordsOfTheOldShape)` feeds it hand-written
  *      records of the old shape, fails if the input is mutated, and returns the output
  *      to assert on (also validate it with the current zod schema);
@@ -31,7 +34,8 @@
  *      and read them back upgraded: the real Dexie path a user's database takes.
  *
  * 4. If the record shape in the workbench file changes too, bump WORKBENCH_VERSION in
- *    shared/model/workbench.ts and register the same kind of pure function there, with
+ *    shared/model/workbench.ts and append the whole-file upgrade to WORKBENCH_MIGRATIONS in
+ *    shared/model/migrations/index.ts, with
  *    a fixture `tests/fixtures/workbench-v{old}.ombud.json` that must keep importing.
  */
 import type { Table, Transaction } from 'dexie'

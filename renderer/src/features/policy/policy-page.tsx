@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react'
 import type { Lang } from '../../../../shared/model'
-import { composePolicy, diffPolicy } from './engine'
+import { composeCurrentPolicy, diffPolicy, newestPublished, versionDoc } from './engine'
 import { useDb } from '../../app/db-context'
 import { formatDate, todayIso } from '../../i18n/format'
 import { t } from '../../i18n/nb'
@@ -11,7 +11,6 @@ import { clauseTitle } from './clause-text'
 import { ensureStandardClauseRecords } from './ensure-clauses'
 import { errorMessage } from './format'
 import { PolicyPreview } from './policy-preview'
-import { lastPublished } from './policy-versions-model'
 import { PolicyVersionsPanel } from './policy-versions-panel'
 import { PolicyWarnings } from './policy-warnings'
 import { usePolicyData, type PolicyData } from './use-policy-data'
@@ -72,11 +71,12 @@ function PolicyWorkspace({
   }
   const lang: Lang = chosenLang ?? data.organization?.language ?? 'nb'
   const today = todayIso()
-  const doc = useMemo(() => composePolicy(data, lang, { updated: today }), [data, lang, today])
-  const published = lastPublished(data.policyVersions, lang)
+  // «Sist oppdatert» of the policy as it stands: the day its content last changed.
+  const doc = useMemo(() => composeCurrentPolicy(data, lang, { today }), [data, lang, today])
+  const published = newestPublished(data.policyVersions, lang)
   const marked = showChanges && published !== null
   const shownDoc = useMemo(
-    () => (marked ? diffPolicy(published.doc, doc) : doc),
+    () => (marked ? diffPolicy(versionDoc(published), doc) : doc),
     [marked, published, doc],
   )
   const clauseTitles = useMemo(

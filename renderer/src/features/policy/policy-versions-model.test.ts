@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { policyVersion } from '../../../../shared/model'
 import { samplePolicyVersion } from '../../db/test-support'
-import { lastPublished, newPolicyVersion, shortHash, versionDate } from './policy-versions-model'
+import { hashPolicyDoc, newestPublished } from './engine'
+import { newPolicyVersion, publishedDraft, shortHash, versionDate } from './policy-versions-model'
 
-describe('lastPublished', () => {
+describe('newestPublished', () => {
   const v = (id: string, over: Parameters<typeof samplePolicyVersion>[0]) =>
     samplePolicyVersion({ id, ...over })
 
@@ -27,9 +28,9 @@ describe('lastPublished', () => {
         createdAt: '2026-05-01T08:00:00.000Z',
       }),
     ]
-    expect(lastPublished(versions, 'nb')?.id).toBe('new')
-    expect(lastPublished(versions, 'nn')?.id).toBe('nn')
-    expect(lastPublished(versions.slice(2, 3), 'nb')).toBeNull()
+    expect(newestPublished(versions, 'nb')?.id).toBe('new')
+    expect(newestPublished(versions, 'nn')?.id).toBe('nn')
+    expect(newestPublished(versions.slice(2, 3), 'nb')).toBeNull()
   })
 
   it('takes the one saved last of two published the same day', () => {
@@ -45,8 +46,8 @@ describe('lastPublished', () => {
         createdAt: '2026-03-01T09:00:00.000Z',
       }),
     ]
-    expect(lastPublished(versions, 'nb')?.id).toBe('later')
-    expect(lastPublished([...versions].reverse(), 'nb')?.id).toBe('later')
+    expect(newestPublished(versions, 'nb')?.id).toBe('later')
+    expect(newestPublished([...versions].reverse(), 'nb')?.id).toBe('later')
   })
 })
 
@@ -54,23 +55,36 @@ describe('newPolicyVersion', () => {
   const doc = samplePolicyVersion().doc
   const base = {
     note: '  Første versjon  ',
-    hash: 'b'.repeat(64),
     now: '2026-11-23T13:00:00.000Z',
     today: '2026-11-23',
   }
 
-  it('stamps a published version with the day and a draft with none; both pass the schema once given an id', () => {
-    const published = newPolicyVersion(doc, { ...base, status: 'published' })
+  it('stamps a published version with the day and a draft with none; both pass the schema once given an id', async () => {
+    const published = await newPolicyVersion(doc, { ...base, status: 'published' })
     expect(published).toMatchObject({
       lang: 'nb',
       status: 'published',
       publishedOn: '2026-11-23',
       note: 'Første versjon',
     })
-    const draft = newPolicyVersion({ ...doc, lang: 'nn' }, { ...base, status: 'draft' })
+    const draft = await newPolicyVersion({ ...doc, lang: 'nn', updated: '2026-11-02' }, { ...base, status: 'draft' })
     expect(draft).toMatchObject({ lang: 'nn', status: 'draft', publishedOn: null })
+    // The snapshot shows the publication date under its title; a draft keeps the date of
+    // its last change. The hash is the hash of what is stored.
+    expect(published.doc.updated).toBe('2026-11-23')
+    expect(draft.doc.updated).toBe('2026-11-02')
+    expect(published.hash).toBe(await hashPolicyDoc(published.doc))
+    expect(draft.hash).toBe(await hashPolicyDoc(draft.doc))
     expect(policyVersion.safeParse({ ...published, id: 'v1' }).success).toBe(true)
     expect(policyVersion.safeParse({ ...draft, id: 'v2' }).success).toBe(true)
+  })
+
+  it('publishes a saved draft with the day of publication under its title', async () => {
+    const draft = await newPolicyVersion({ ...doc, updated: '2026-11-02' }, { ...base, status: 'draft' })
+    const published = await publishedDraft({ ...draft, id: 'v1' }, '2026-11-25')
+    expect(published).toMatchObject({ id: 'v1', status: 'published', publishedOn: '2026-11-25' })
+    expect(published.doc.updated).toBe('2026-11-25')
+    expect(published.hash).toBe(await hashPolicyDoc(published.doc))
   })
 
   it('shortens the hash and dates a version by publication, else by the day it was saved', () => {

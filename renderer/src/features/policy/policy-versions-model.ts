@@ -1,27 +1,6 @@
-/** Saved versions of the policy: building a snapshot and finding the last published one. */
-import type { Lang, PolicyDoc, PolicyVersion } from '../../../../shared/model'
-
-/**
- * The last published version in a language: the latest `publishedOn`, and of two
- * published the same day the one saved last. Null when none is published.
- */
-export function lastPublished(
-  versions: readonly PolicyVersion[],
-  lang: Lang,
-): PolicyVersion | null {
-  let best: PolicyVersion | null = null
-  for (const v of versions) {
-    if (v.status !== 'published' || v.lang !== lang || v.publishedOn === null) continue
-    if (
-      best === null ||
-      v.publishedOn > best.publishedOn! ||
-      (v.publishedOn === best.publishedOn && Date.parse(v.createdAt) > Date.parse(best.createdAt))
-    ) {
-      best = v
-    }
-  }
-  return best
-}
+/** Saved versions of the policy: building a snapshot. */
+import type { PolicyDoc, PolicyVersion } from '../../../../shared/model'
+import { hashPolicyDoc, publicationDoc } from './engine'
 
 /** The first characters of a content hash: enough to tell versions apart at a glance. */
 export function shortHash(hash: string): string {
@@ -29,23 +8,35 @@ export function shortHash(hash: string): string {
 }
 
 /**
- * A new version record of `doc` (its id is given by the repository). A published
- * version carries the day it was published.
+ * A new version record of `doc` (its id is given by the repository), with the hash of
+ * the snapshot it stores. A published version carries the day it was published, in the
+ * record and as the date under the title of its snapshot.
  */
-export function newPolicyVersion(
+export async function newPolicyVersion(
   doc: PolicyDoc,
-  opts: { status: PolicyVersion['status']; note: string; hash: string; now: string; today: string },
-): PolicyVersion {
+  opts: { status: PolicyVersion['status']; note: string; now: string; today: string },
+): Promise<PolicyVersion> {
+  const published = opts.status === 'published'
+  const stored = published ? publicationDoc(doc, opts.today) : doc
   return {
     id: '',
     lang: doc.lang,
     status: opts.status,
     createdAt: opts.now,
-    publishedOn: opts.status === 'published' ? opts.today : null,
-    hash: opts.hash,
+    publishedOn: published ? opts.today : null,
+    hash: await hashPolicyDoc(stored),
     note: opts.note.trim(),
-    doc,
+    doc: stored,
   }
+}
+
+/**
+ * A saved draft published on `today`: its snapshot takes the publication date under the
+ * title, and the hash follows the snapshot.
+ */
+export async function publishedDraft(version: PolicyVersion, today: string): Promise<PolicyVersion> {
+  const doc = publicationDoc(version.doc, today)
+  return { ...version, status: 'published', publishedOn: today, doc, hash: await hashPolicyDoc(doc) }
 }
 
 /** The date a version is known by: the day it was published, else the local day it was saved. */

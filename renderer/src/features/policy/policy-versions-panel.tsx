@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { Lang, PolicyDoc, PolicyVersion } from '../../../../shared/model'
 import type { DocxOptions } from '../../../../shared/policy/docx'
-import { diffPolicy, hashPolicyDoc } from './engine'
+import { diffPolicy, newestPublished, versionDoc } from './engine'
 import { useDb } from '../../app/db-context'
 import { usePlatform } from '../../app/platform-context'
 import { deletePolicyVersion, savePolicyVersion } from '../../db/repo/policy-versions'
@@ -15,7 +15,7 @@ import { useDialogs } from '../../ui/dialogs'
 import { TextAreaField } from '../../ui/text-area-field'
 import { formatDateTime } from './format'
 import { policyFileName } from './policy-file-name'
-import { lastPublished, newPolicyVersion, shortHash, versionDate } from './policy-versions-model'
+import { newPolicyVersion, publishedDraft, shortHash, versionDate } from './policy-versions-model'
 import type { PolicyData } from './use-policy-data'
 import { useRun } from './use-run'
 
@@ -47,7 +47,7 @@ export function PolicyVersionsPanel({ data, doc, lang }: PolicyVersionsPanelProp
   const [noteFor, setNoteFor] = useState<PolicyVersion['status'] | null>(null)
   const [status, setStatus] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const published = lastPublished(data.policyVersions, lang)
+  const published = newestPublished(data.policyVersions, lang)
   const author = data.organization?.dpo?.name.trim() || s.defaultAuthor
   const company = data.organization?.name ?? ''
 
@@ -76,13 +76,18 @@ export function PolicyVersionsPanel({ data, doc, lang }: PolicyVersionsPanelProp
   const exportTracked = () =>
     exclusive(s.exportFailed, async () => {
       if (!published) return
-      const bytes = await toDocx(diffPolicy(published.doc, doc), { author, date: timestamp() })
+      const base = versionDoc(published)
+      const bytes = await toDocx(diffPolicy(base, doc), {
+        author,
+        date: timestamp(),
+        updatedBefore: base.updated,
+      })
       await save(policyFileName({ company, date: doc.updated, lang, tracked: true }), bytes)
     })
 
   const exportVersion = (version: PolicyVersion) =>
     exclusive(s.exportFailed, async () => {
-      const bytes = await toDocx(version.doc, { author })
+      const bytes = await toDocx(versionDoc(version), { author })
       const date = versionDate(version, todayIso)
       await save(
         policyFileName({ company, date, lang: version.lang, draft: version.status === 'draft' }),
@@ -93,10 +98,9 @@ export function PolicyVersionsPanel({ data, doc, lang }: PolicyVersionsPanelProp
   const storeVersion = (versionStatus: PolicyVersion['status'], note: string) =>
     exclusive(s.saveFailed, async () => {
       const now = timestamp()
-      const version = newPolicyVersion(doc, {
+      const version = await newPolicyVersion(doc, {
         status: versionStatus,
         note,
-        hash: await hashPolicyDoc(doc),
         now,
         today: todayIso(),
       })
@@ -116,7 +120,7 @@ export function PolicyVersionsPanel({ data, doc, lang }: PolicyVersionsPanelProp
     if (!ok) return
     await exclusive(s.saveFailed, async () => {
       const today = todayIso()
-      await savePolicyVersion(db, { ...version, status: 'published', publishedOn: today })
+      await savePolicyVersion(db, await publishedDraft(version, today))
       setStatus(s.published(formatDate(today)))
     })
   }

@@ -87,4 +87,30 @@ describe('processorProblems', () => {
     ])
     expect(processorProblems(proc('2'))).toEqual([])
   })
+  it('checks a Norwegian processor’s organisation number with the mod-11 digit, as the company page does', () => {
+    expect(processorProblems(proc('1', { orgNumber: '123 456 789' }))).toEqual([
+      {
+        field: 'orgNumber',
+        message: 'Organisasjonsnummeret er ikke gyldig: kontrollsifferet stemmer ikke. Sjekk at sifrene er riktige.',
+      },
+    ])
+    expect(processorProblems(proc('1', { orgNumber: '12345' })).map((x) => x.message)).toEqual([
+      'Organisasjonsnummeret må ha ni siffer.',
+    ])
+    expect(processorProblems(proc('1', { orgNumber: '321 654 983' }))).toEqual([])
+    // Not known yet: may stay empty.
+    expect(processorProblems(proc('1', { orgNumber: '' }))).toEqual([])
+  })
+  it('leaves a foreign processor’s identifier free', () => {
+    expect(processorProblems(proc('1', { country: 'US', orgNumber: '123 456 789' }))).toEqual([])
+    expect(processorProblems(proc('1', { country: 'SE', orgNumber: '556677-8899' }))).toEqual([])
+  })
+  it('is refused by the store too when Norwegian with a wrong check digit', () => {
+    const base = { ...emptyProcessor(NOW), id: 'p1', name: 'Skyhall Drift AS' }
+    const bad = processor.safeParse({ ...base, orgNumber: '123 456 789' })
+    expect(bad.success).toBe(false)
+    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(['orgNumber'])
+    expect(processor.safeParse({ ...base, orgNumber: '321 654 983' }).success).toBe(true)
+    expect(processor.safeParse({ ...base, country: 'US', orgNumber: '123 456 789' }).success).toBe(true)
+  })
 })

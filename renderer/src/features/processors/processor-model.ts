@@ -8,6 +8,7 @@ import type { ProcessingActivity, Processor } from '../../../../shared/model'
 import { formatDate } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import type { FieldMessage } from '../../ui/field-messages'
+import { orgNumberError } from '../start/new-organization'
 
 /** A new processor in Norway with every field present; the store gives it an id. */
 export function emptyProcessor(now: string): Processor {
@@ -104,6 +105,9 @@ export function processorProblems(p: Processor): FieldMessage[] {
   const problems: FieldMessage[] = []
   if (blank(p.name)) problems.push({ field: 'name', message: 'Skriv navnet på databehandleren.' })
   if (p.country === '') problems.push({ field: 'country', message: 'Velg landet databehandleren er etablert i.' })
+  // A foreign processor's identifier is free; a Norwegian one is checked as the company's own is.
+  const orgNumber = p.country === 'NO' && !blank(p.orgNumber) ? orgNumberError(p.orgNumber) : null
+  if (orgNumber !== null) problems.push({ field: 'orgNumber', message: orgNumber })
   p.subProcessors.forEach((s, i) => {
     if (blank(s.name)) {
       problems.push({ field: `subProcessors.${i}.name`, message: `Skriv navnet på underdatabehandler ${i + 1}.` })
