@@ -105,6 +105,17 @@ describe('file:save schema', () => {
   })
 })
 
+describe('large files (the workbench with attachments)', () => {
+  it('lets a save marked large pass 100 MB, up to the workbench limit', () => {
+    const good = { suggestedName: 'arbeidsbok.ombud.json', filters: [], data: new Uint8Array([1]) }
+    const bytes = new Uint8Array(MAX_FILE_BYTES + 1)
+    expect(saveFileRequestSchema.safeParse({ ...good, data: bytes, large: true }).success).toBe(true)
+    expect(saveFileRequestSchema.safeParse({ ...good, data: bytes, large: false }).success).toBe(false)
+    expect(openFileRequestSchema.safeParse({ filters: [], large: true }).success).toBe(true)
+    expect(openFileRequestSchema.safeParse({ filters: [], large: 'yes' }).success).toBe(false)
+  })
+})
+
 describe('file:open schema', () => {
   it('accepts filters and nothing else', () => {
     expect(openFileRequestSchema.safeParse({ filters: docx }).success).toBe(true)

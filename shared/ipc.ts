@@ -8,6 +8,11 @@ import { z } from 'zod'
 
 /** Largest file Ombud reads or writes in one go (100 MB). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
+/**
+ * Largest workbench file (a ZIP container with attachments, shared/files/workbench-container.ts):
+ * the one file allowed past MAX_FILE_BYTES, asked for with `large: true`.
+ */
+export const MAX_WORKBENCH_FILE_BYTES = 1200 * 1024 * 1024
 /** Largest total size of the files written by one `file:save-folder` call. */
 export const MAX_FOLDER_BYTES = 250 * 1024 * 1024
 /** Most files one `file:save-folder` call may write. */
@@ -64,10 +69,10 @@ export function byteLength(data: string | Uint8Array): number {
   return bytes
 }
 
-function tooLarge(data: string | Uint8Array): boolean {
+function tooLarge(data: string | Uint8Array, limit = MAX_FILE_BYTES): boolean {
   // A UTF-16 code unit is at least one UTF-8 byte: the length alone often decides.
-  if (typeof data === 'string' && data.length > MAX_FILE_BYTES) return true
-  return byteLength(data) > MAX_FILE_BYTES
+  if (typeof data === 'string' && data.length > limit) return true
+  return byteLength(data) > limit
 }
 
 const fileNameSchema = z.string().superRefine((value, ctx) => {
@@ -100,14 +105,29 @@ export type FileFilter = z.infer<typeof fileFilterSchema>
 
 const filtersSchema = z.array(fileFilterSchema).max(MAX_FILTERS)
 
-export const saveFileRequestSchema = z.strictObject({
-  suggestedName: fileNameSchema,
-  filters: filtersSchema,
-  data: fileDataSchema,
-})
+/** File contents of any size up to the workbench limit; the request's `large` decides the limit. */
+const largeFileDataSchema = z
+  .union([z.string(), z.custom<Uint8Array>((value) => value instanceof Uint8Array)], {
+    error: 'Innholdet må være tekst eller bytes (Uint8Array).',
+  })
+  .refine((data) => !tooLarge(data, MAX_WORKBENCH_FILE_BYTES), { error: 'Filen er større enn 1 200 MB.' })
+
+export const saveFileRequestSchema = z
+  .strictObject({
+    suggestedName: fileNameSchema,
+    filters: filtersSchema,
+    data: largeFileDataSchema,
+    /** A workbench file, which may be up to MAX_WORKBENCH_FILE_BYTES; other files stop at MAX_FILE_BYTES. */
+    large: z.literal(true).optional(),
+  })
+  .refine((request) => request.large === true || !tooLarge(request.data), { error: 'Filen er større enn 100 MB.', path: ['data'] })
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
 
-export const openFileRequestSchema = z.strictObject({ filters: filtersSchema })
+export const openFileRequestSchema = z.strictObject({
+  filters: filtersSchema,
+  /** A workbench file, which may be up to MAX_WORKBENCH_FILE_BYTES; other files stop at MAX_FILE_BYTES. */
+  large: z.literal(true).optional(),
+})
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>
 
 function folderKey(name: string): string {

@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { WorkbenchError, readWorkbench, type Workbench } from '../../shared/model/workbench'
+import { WorkbenchError, type Workbench } from '../../shared/model/workbench'
+import { openWorkbenchFile, type WorkbenchFileContents } from '../../shared/files/workbench-container'
 
 export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
@@ -45,6 +46,14 @@ export function out(text: string): void {
  * user's input, so both are UsageErrors (exit 2) naming the file and the first problem.
  */
 export async function loadWorkbench(file: string): Promise<Workbench> {
+  return (await loadWorkbenchContents(file)).workbench
+}
+
+/**
+ * Reads and checks a workbench file with its attachments' bytes (a ZIP container or plain
+ * JSON), every checksum included.
+ */
+export async function loadWorkbenchContents(file: string): Promise<WorkbenchFileContents> {
   let bytes: Uint8Array
   try {
     bytes = await readFile(file)
@@ -59,7 +68,7 @@ export async function loadWorkbench(file: string): Promise<Workbench> {
     )
   }
   try {
-    return await readWorkbench(bytes)
+    return await openWorkbenchFile(bytes)
   } catch (error) {
     if (error instanceof WorkbenchError)
       throw new UsageError(`«${file}»: ${error.problems[0] ?? error.message}`)

@@ -1,7 +1,20 @@
 import { z } from 'zod'
 import { id, isoDateTime, shortText } from './common'
 
-export const TABLES = ['organization', 'activities', 'processors', 'transfers', 'clauses', 'policyVersions'] as const
+export const TABLES = [
+  'organization',
+  'activities',
+  'processors',
+  'transfers',
+  'clauses',
+  'policyVersions',
+  'screenings',
+  'dpias',
+  'breaches',
+  'requests',
+  'routines',
+  'attachments',
+] as const
 export type TableName = (typeof TABLES)[number]
 
 /**

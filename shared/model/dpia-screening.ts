@@ -8,7 +8,7 @@
 import { z } from 'zod'
 import { ART35_3_CASES, WP248_CRITERIA } from '../law/dpia-criteria'
 import { DPIA_LIST_ITEMS } from '../law/dpia-list'
-import { isoDate, longText, requiredShort } from './common'
+import { id, isoDate, isoDateTime, longText, requiredShort } from './common'
 
 /** A set of codes: no duplicates, so a count of criteria is a count of different criteria. */
 function codeSet<const T extends readonly [string, ...string[]]>(codes: T) {
@@ -29,3 +29,25 @@ export const dpiaScreening = z.strictObject({
   screenedBy: requiredShort,
 })
 export type DpiaScreening = z.infer<typeof dpiaScreening>
+
+/**
+ * A screening as the store keeps it: one row per activity, keyed by the activity's id, so
+ * the screening stays beside the record model without changing the activity's shape.
+ */
+export const activityScreening = dpiaScreening.extend({
+  /** The id of the activity screened. */
+  id,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+})
+export type ActivityScreening = z.infer<typeof activityScreening>
+
+/** Norwegian names of the fields, for messages that name the field. */
+export const SCREENING_FIELD_LABELS: Record<string, string> = {
+  art35Cases: 'tilfeller i art. 35 nr. 3',
+  listItems: 'Datatilsynets liste',
+  criteria: 'kriterier (WP248)',
+  notes: 'vurdering',
+  screenedOn: 'vurdert dato',
+  screenedBy: 'vurdert av',
+}

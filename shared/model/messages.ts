@@ -13,6 +13,12 @@ const COLLECTIONS: Record<string, string> = {
   clauses: 'Avsnitt',
   policyVersions: 'Versjon av personvernerklæringen',
   changes: 'Endringslogg',
+  screenings: 'DPIA-vurdering av aktivitet',
+  dpias: 'Vurdering av personvernkonsekvenser',
+  breaches: 'Avvik',
+  requests: 'Henvendelse fra registrert',
+  routines: 'Rutine',
+  attachments: 'Vedlegg',
 }
 
 /** Norwegian names of fields, as the user sees them in the editors. */
@@ -220,6 +226,7 @@ function capitalize(s: string): string {
 
 function recordName(record: Record<string, unknown> | undefined): string {
   if (!record || typeof record !== 'object') return ''
-  const n = record.name ?? record.recipient ?? (record.title as Record<string, unknown> | undefined)?.nb
+  const title = record.title
+  const n = record.name ?? record.recipient ?? (typeof title === 'string' ? title : (title as Record<string, unknown> | undefined)?.nb) ?? record.reference
   return typeof n === 'string' ? excerpt(n) : ''
 }

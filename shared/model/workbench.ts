@@ -15,6 +15,12 @@ import { transfer, type Transfer } from './transfer'
 import { describeIssue } from './messages'
 import { hashPolicyDoc } from '../policy/hash'
 import { excerpt, quote } from '../text/quote'
+import { attachment, MAX_ATTACHMENTS, type Attachment } from './attachment'
+import { breach, type Breach } from './breach'
+import { dataSubjectRequest, type DataSubjectRequest } from './data-subject-request'
+import { dpia, type Dpia } from './dpia'
+import { activityScreening, type ActivityScreening } from './dpia-screening'
+import { routine, type Routine } from './routine'
 import { decodeUtf8, NotUtf8Error, RESAVE_AS_UTF8 } from '../files/utf8'
 import { WORKBENCH_MIGRATIONS } from './migrations'
 
@@ -38,8 +44,30 @@ export const workbench = z.strictObject({
   clauses: z.array(clause).max(10_000),
   policyVersions: z.array(policyVersion).max(10_000),
   changes: z.array(changeEntry).max(2_000_000),
+  // The registers (issue 10). Optional in the file, empty when absent, so that a workbench
+  // written before they existed reads as it did.
+  screenings: z.array(activityScreening).max(100_000).default([]),
+  dpias: z.array(dpia).max(10_000).default([]),
+  breaches: z.array(breach).max(100_000).default([]),
+  requests: z.array(dataSubjectRequest).max(1_000_000).default([]),
+  routines: z.array(routine).max(1_000).default([]),
+  /** The attachments' metadata; the bytes are entries of the ZIP container (shared/files/workbench-container.ts). */
+  attachments: z.array(attachment).max(MAX_ATTACHMENTS).default([]),
 })
 export type Workbench = z.infer<typeof workbench>
+
+/** The registers of a workbench: what issue 10 added beside the protokoll. */
+export interface RegisterData {
+  screenings: ActivityScreening[]
+  dpias: Dpia[]
+  breaches: Breach[]
+  requests: DataSubjectRequest[]
+  routines: Routine[]
+  attachments: Attachment[]
+}
+
+/** The register tables, in the order a workbench lists them. */
+export const REGISTER_TABLES = ['screenings', 'dpias', 'breaches', 'requests', 'routines', 'attachments'] as const satisfies ReadonlyArray<keyof RegisterData>
 
 export interface WorkbenchData {
   organization: Organization | null
@@ -49,6 +77,11 @@ export interface WorkbenchData {
   clauses: Clause[]
   policyVersions: PolicyVersion[]
   changes: ChangeEntry[]
+}
+
+/** Empty registers, for a workbench that has none yet. */
+export function emptyRegisters(): RegisterData {
+  return { screenings: [], dpias: [], breaches: [], requests: [], routines: [], attachments: [] }
 }
 
 /** A workbench file was rejected. `problems` lists every problem found (the message holds the first few). */
@@ -63,13 +96,19 @@ export class WorkbenchError extends Error {
 }
 
 /** Builds a workbench document from the data of a database. */
-export function toWorkbench(data: WorkbenchData, exportedAt: string): Workbench {
-  return { format: WORKBENCH_FORMAT, version: WORKBENCH_VERSION, exportedAt, ...data }
+export function toWorkbench(data: WorkbenchData & Partial<RegisterData>, exportedAt: string): Workbench {
+  return { format: WORKBENCH_FORMAT, version: WORKBENCH_VERSION, exportedAt, ...emptyRegisters(), ...data }
 }
 
-/** Serializes with stable two-space indentation (diffable, readable in an editor). */
+/**
+ * Serializes with stable two-space indentation (diffable, readable in an editor). Empty
+ * registers are left out, so a workbench that has none is the same file as before they
+ * existed, and still opens in an Ombud that does not know them.
+ */
 export function serializeWorkbench(wb: Workbench): string {
-  return `${JSON.stringify(wb, null, 2)}\n`
+  const doc: Record<string, unknown> = { ...wb }
+  for (const table of REGISTER_TABLES) if (wb[table].length === 0) delete doc[table]
+  return `${JSON.stringify(doc, null, 2)}\n`
 }
 
 /**
@@ -127,9 +166,14 @@ export function parseWorkbench(input: string | Uint8Array): Workbench {
  */
 export async function readWorkbench(input: string | Uint8Array): Promise<Workbench> {
   const wb = parseWorkbench(input)
+  await verifyPublishedVersions(wb)
+  return wb
+}
+
+/** Throws WorkbenchError when a published policy version's text does not match its hash. */
+export async function verifyPublishedVersions(wb: Workbench): Promise<void> {
   const problems = await publishedHashProblems(wb.policyVersions)
   if (problems.length > 0) throw new WorkbenchError(summarize(problems), problems)
-  return wb
 }
 
 const LANGUAGE_NAMES = { nb: 'bokmål', nn: 'nynorsk' } as const
@@ -280,6 +324,60 @@ export function checkIntegrity(wb: Omit<Workbench, 'format' | 'version' | 'expor
     for (const a of c.linkedActivityIds) {
       if (!activityIds.has(a)) problems.push(`Avsnitt ${quote(c.title.nb)}: behandlingsaktiviteten med id ${quote(a)} finnes ikke.`)
     }
+  }
+  problems.push(...checkRegisterIntegrity(wb, { activityIds, processorIds, transferIds }, ids))
+  return problems
+}
+
+/** Duplicate ids and dangling links in the registers. */
+function checkRegisterIntegrity(
+  wb: Omit<Workbench, 'format' | 'version' | 'exportedAt'>,
+  known: { activityIds: Set<string>; processorIds: Set<string>; transferIds: Set<string> },
+  ids: (label: string, records: Array<{ id: string }>) => Set<string>,
+): string[] {
+  const problems: string[] = []
+  const { activityIds, processorIds, transferIds } = known
+  const activityLinks = (who: string, list: readonly string[]) => {
+    for (const a of list) if (!activityIds.has(a)) problems.push(`${who}: behandlingsaktiviteten med id «${a}» finnes ikke.`)
+  }
+  ids('DPIA-vurderinger av aktiviteter', wb.screenings)
+  for (const s of wb.screenings) {
+    if (!activityIds.has(s.id)) problems.push(`DPIA-vurdering «${s.id}»: behandlingsaktiviteten med denne id-en finnes ikke.`)
+  }
+  const dpiaIds = ids('Vurderinger av personvernkonsekvenser', wb.dpias)
+  const versions = new Set<string>()
+  for (const d of wb.dpias) {
+    activityLinks(`Vurdering «${d.title}»`, d.activityIds)
+    const key = `${d.seriesId}#${String(d.version)}`
+    if (versions.has(key)) problems.push(`Vurdering «${d.title}»: versjon ${String(d.version)} forekommer mer enn én gang.`)
+    versions.add(key)
+    if (d.revisionOf !== null && !dpiaIds.has(d.revisionOf)) problems.push(`Vurdering «${d.title}»: versjonen den reviderer («${d.revisionOf}») finnes ikke.`)
+  }
+  const breachIds = ids('Avvik', wb.breaches)
+  for (const b of wb.breaches) {
+    activityLinks(`Avvik «${b.title}»`, b.activityIds)
+    for (const p of b.processorIds) if (!processorIds.has(p)) problems.push(`Avvik «${b.title}»: databehandleren med id «${p}» finnes ikke.`)
+  }
+  ids('Henvendelser fra registrerte', wb.requests)
+  for (const r of wb.requests) activityLinks(`Henvendelse «${r.reference}»`, r.activityIds)
+  const attachmentIds = ids('Vedlegg', wb.attachments)
+  const routineIds = ids('Rutiner', wb.routines)
+  for (const r of wb.routines) {
+    if (r.content.form === 'attachment' && !attachmentIds.has(r.content.attachmentId)) {
+      problems.push(`Rutine «${r.title}»: vedlegget med id «${r.content.attachmentId}» finnes ikke.`)
+    }
+  }
+  const owners: Record<string, Set<string>> = {
+    activities: activityIds,
+    processors: processorIds,
+    transfers: transferIds,
+    breaches: breachIds,
+    dpias: dpiaIds,
+    routines: routineIds,
+  }
+  for (const a of wb.attachments) {
+    const { table, recordId } = a.owner
+    if (recordId !== null && !owners[table]?.has(recordId)) problems.push(`Vedlegg «${a.title}»: posten det hører til («${recordId}») finnes ikke.`)
   }
   return problems
 }

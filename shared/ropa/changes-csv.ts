@@ -54,6 +54,12 @@ export const TABLE_LABELS: Record<TableName, string> = {
   transfers: 'Overføringer',
   clauses: 'Avsnitt i personvernerklæringen',
   policyVersions: 'Versjoner av personvernerklæringen',
+  screenings: 'DPIA-vurderinger av aktiviteter',
+  dpias: 'Vurderinger av personvernkonsekvenser',
+  breaches: 'Avvik',
+  requests: 'Henvendelser fra registrerte',
+  routines: 'Rutiner',
+  attachments: 'Vedlegg',
 }
 
 export const ACTION_LABELS: Record<ChangeEntry['action'], string> = {
@@ -167,13 +173,13 @@ function recordName(table: TableName, record: unknown): string {
     const title = (r.title as Record<string, unknown> | undefined)?.nb
     return typeof title === 'string' ? title : ''
   }
-  const n = r.name ?? r.recipient
+  const n = r.name ?? r.recipient ?? r.title ?? r.reference ?? r.fileName
   return typeof n === 'string' ? n : ''
 }
 
 function currentRecord(table: TableName, id: string, records: ChangesCsvRecords): unknown {
   if (table === 'organization') return records.organization ?? null
-  const list = records[table] as ReadonlyArray<{ id: string }> | undefined
+  const list = (records as Partial<Record<TableName, unknown>>)[table] as ReadonlyArray<{ id: string }> | undefined
   return list?.find((r) => r.id === id) ?? null
 }
 

@@ -10,7 +10,8 @@
 import * as fs from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Lang } from '../../../shared/model/common'
-import { readWorkbench, WorkbenchError, type Workbench } from '../../../shared/model/workbench'
+import { WorkbenchError, type Workbench } from '../../../shared/model/workbench'
+import { openWorkbenchFile } from '../../../shared/files/workbench-container'
 import { composeCurrentPolicy, lastChangeAt, newestPublished, versionDoc } from '../../../shared/policy/dates'
 import { osloDate } from '../../../shared/registers/oslo-time'
 import { diffPolicy } from '../../../shared/policy/diff'
@@ -31,7 +32,7 @@ async function loadWorkbenchFile(path: string): Promise<Workbench> {
     )
   }
   try {
-    return await readWorkbench(bytes)
+    return (await openWorkbenchFile(bytes)).workbench
   } catch (error) {
     if (error instanceof WorkbenchError) throw new UsageError(`«${path}»: ${error.message}`)
     throw error

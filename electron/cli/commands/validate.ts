@@ -4,9 +4,8 @@
  * Exit 0 when valid, 1 when the file has problems, 2 when it cannot be read at all.
  */
 import { readFile, stat } from 'node:fs/promises'
+import { MAX_CONTAINER_BYTES, openWorkbenchFile } from '../../../shared/files/workbench-container'
 import {
-  MAX_WORKBENCH_BYTES,
-  readWorkbench,
   WorkbenchError,
   type Workbench,
 } from '../../../shared/model/workbench'
@@ -38,8 +37,8 @@ async function readWorkbenchFile(file: string): Promise<Uint8Array | string> {
     const info = await stat(file)
     if (!info.isFile()) throw new UsageError(`${file} er ikke en fil`)
     // Refuse before reading: parseWorkbench would refuse anyway, after filling memory.
-    if (info.size > MAX_WORKBENCH_BYTES) {
-      return `Filen er for stor (${Math.round(info.size / 1024 / 1024)} MB). En arbeidsbok kan være på høyst 100 MB.`
+    if (info.size > MAX_CONTAINER_BYTES) {
+      return `Filen er for stor (${Math.round(info.size / 1024 / 1024)} MB) til å være en Ombud-arbeidsbok.`
     }
     return await readFile(file)
   } catch (error) {
@@ -70,7 +69,7 @@ export const validateCommand: Command = async (argv) => {
     problems = [content]
   } else {
     try {
-      wb = await readWorkbench(content)
+      wb = (await openWorkbenchFile(content)).workbench
       problems = []
     } catch (error) {
       if (!(error instanceof WorkbenchError)) throw error

@@ -132,6 +132,18 @@ describe('open', () => {
     expect(opened?.data.byteLength).toBe(MAX_FILE_BYTES)
   })
 
+  it('opens a 200 MB workbench when asked for a large file, and still refuses it otherwise', async () => {
+    const path = join(dir, 'arbeidsbok.ombud.json')
+    const handle = await fs.open(path, 'w')
+    await handle.truncate(200 * 1024 * 1024)
+    await handle.close()
+    const { dialogs } = fakeDialogs({ open: path })
+    const handlers = createFileHandlers({ dialogs, fs, defaultDir: () => dir })
+    await expect(handlers.open({ filters: [] })).rejects.toThrow('Ombud kan åpne filer på opptil 100 MB.')
+    const opened = await handlers.open({ filters: [], large: true })
+    expect(opened?.data.byteLength).toBe(200 * 1024 * 1024)
+  })
+
   it('refuses folders and missing files', async () => {
     const handlersFor = (open: string) =>
       createFileHandlers({ dialogs: fakeDialogs({ open }).dialogs, fs, defaultDir: () => dir })

@@ -13,6 +13,7 @@ import type {
 } from 'electron'
 import {
   MAX_FILE_BYTES,
+  MAX_WORKBENCH_FILE_BYTES,
   type OpenFileRequest,
   type OpenedFile,
   type SaveFileRequest,
@@ -100,6 +101,7 @@ export function readErrorMessage(error: unknown, name: string): string {
 export async function readFileLimited(
   fs: typeof nodeFs,
   path: string,
+  limit: number = MAX_FILE_BYTES,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const name = basename(path)
   let handle: nodeFs.FileHandle
@@ -112,11 +114,11 @@ export async function readFileLimited(
     const stat = await handle.stat()
     if (!stat.isFile()) throw new FileOperationError(`«${name}» er ikke en vanlig fil.`)
     const tooLarge = new FileOperationError(
-      `«${name}» er for stor til å åpnes. Ombud kan åpne filer på opptil ${megabytes(MAX_FILE_BYTES)} MB.`,
+      `«${name}» er for stor til å åpnes. Ombud kan åpne filer på opptil ${megabytes(limit)} MB.`,
     )
-    if (stat.size > MAX_FILE_BYTES) throw tooLarge
+    if (stat.size > limit) throw tooLarge
     const data = await handle.readFile()
-    if (data.byteLength > MAX_FILE_BYTES) throw tooLarge
+    if (data.byteLength > limit) throw tooLarge
     // IPC clones the whole backing ArrayBuffer of a view; copy when the Buffer is a slice of a
     // larger (pooled) one, so no unrelated memory travels to the renderer.
     return data.byteOffset === 0 && data.buffer.byteLength === data.byteLength
@@ -164,7 +166,8 @@ export function createFileHandlers(deps: FileHandlerDeps) {
     })
     const path = choice.filePaths[0]
     if (choice.canceled || path === undefined) return null
-    return { name: basename(path), data: await readFileLimited(fs, path) }
+    const limit = request.large ? MAX_WORKBENCH_FILE_BYTES : MAX_FILE_BYTES
+    return { name: basename(path), data: await readFileLimited(fs, path, limit) }
   }
 
   async function saveFolder(request: SaveFolderRequest): Promise<SaveResult> {

@@ -3,12 +3,13 @@
  * the current), start afresh. Shared by the top bar, the start screen and the app menu.
  */
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { readWorkbench, serializeWorkbench, WorkbenchError } from '../../../shared/model'
+import { WorkbenchError } from '../../../shared/model'
 import {
   clearDatabase,
-  exportWorkbench,
+  exportWorkbenchFile,
   importParsedWorkbench,
   isDatabaseEmpty,
+  readWorkbenchBytes,
 } from '../db/workbench-io'
 import { todayIso } from '../i18n/format'
 import { t } from '../i18n/nb'
@@ -67,9 +68,10 @@ export function useWorkbenchActions(): WorkbenchActions {
     () =>
       exclusive(async () => {
         try {
-          const wb = await exportWorkbench(db)
-          const name = workbenchFileName(wb.organization?.name, todayIso())
-          const result = await platform.saveFile(name, serializeWorkbench(wb), WORKBENCH_FILTERS)
+          const org = await db.organization.toCollection().first()
+          const data = await exportWorkbenchFile(db)
+          const name = workbenchFileName(org?.name, todayIso())
+          const result = await platform.saveFile(name, data, WORKBENCH_FILTERS, { large: true })
           if (!result.saved) return
           setStatus(result.path ? t.workbench.savedTo(result.path) : t.workbench.downloaded(name))
         } catch (error) {
@@ -83,10 +85,10 @@ export function useWorkbenchActions(): WorkbenchActions {
     () =>
       exclusive(async () => {
         try {
-          const file = await platform.openFile(WORKBENCH_FILTERS)
+          const file = await platform.openFile(WORKBENCH_FILTERS, { large: true })
           if (!file) return
           // Check the file before asking to replace anything: a broken file needs no question.
-          const wb = await readWorkbench(file.data)
+          const { workbench: wb, attachmentBytes } = await readWorkbenchBytes(file.data)
           if (!(await isDatabaseEmpty(db))) {
             const replace = await dialogs.confirm({
               title: t.workbench.replaceTitle,
@@ -96,7 +98,7 @@ export function useWorkbenchActions(): WorkbenchActions {
             })
             if (!replace) return
           }
-          await importParsedWorkbench(db, wb)
+          await importParsedWorkbench(db, wb, attachmentBytes)
           setStatus(t.workbench.opened(file.name))
         } catch (error) {
           await dialogs.alert({

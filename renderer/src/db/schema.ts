@@ -5,6 +5,12 @@
  */
 import { Dexie, type EntityTable } from 'dexie'
 import type { ChangeEntry, Clause, Organization, PolicyVersion, ProcessingActivity, Processor, Transfer } from '../../../shared/model'
+import type { Attachment } from '../../../shared/model/attachment'
+import type { Breach } from '../../../shared/model/breach'
+import type { DataSubjectRequest } from '../../../shared/model/data-subject-request'
+import type { Dpia } from '../../../shared/model/dpia'
+import type { ActivityScreening } from '../../../shared/model/dpia-screening'
+import type { Routine } from '../../../shared/model/routine'
 import type { DbVersion } from './migrations'
 
 /** The organisation is a single row under this key. */
@@ -28,6 +34,23 @@ export type OmbudDb = Dexie & {
   policyVersions: EntityTable<PolicyVersion, 'id'>
   changes: EntityTable<ChangeEntry, 'seq'>
   settings: EntityTable<SettingRow, 'key'>
+  screenings: EntityTable<ActivityScreening, 'id'>
+  dpias: EntityTable<Dpia, 'id'>
+  breaches: EntityTable<Breach, 'id'>
+  requests: EntityTable<DataSubjectRequest, 'id'>
+  routines: EntityTable<Routine, 'id'>
+  attachments: EntityTable<Attachment, 'id'>
+  attachmentBytes: EntityTable<AttachmentBytesRow, 'sha256'>
+}
+
+/**
+ * The bytes of an attached file, apart from its metadata (the `attachments` table) so
+ * that no read of the metadata loads them. Keyed by content hash: a file attached twice
+ * is stored once.
+ */
+export interface AttachmentBytesRow {
+  sha256: string
+  data: Uint8Array
 }
 
 export const DB_NAME = 'ombud'
@@ -48,7 +71,25 @@ export const STORES_V1 = {
  * Every version the database has had, oldest first. Append, never edit: see
  * ./migrations/index.ts for how to add a version with its upgrade and test.
  */
-export const DB_VERSIONS: readonly DbVersion[] = [{ version: 1, stores: STORES_V1 }]
+/**
+ * Version 2 adds the registers of issue 10 as new tables; the tables of version 1 are
+ * unchanged, so there is no upgrade.
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  screenings: 'id',
+  dpias: 'id, seriesId',
+  breaches: 'id, discoveredAt',
+  requests: 'id, receivedOn',
+  routines: 'id, kind',
+  attachments: 'id, sha256, owner.recordId',
+  attachmentBytes: 'sha256',
+} as const
+
+export const DB_VERSIONS: readonly DbVersion[] = [
+  { version: 1, stores: STORES_V1 },
+  { version: 2, stores: STORES_V2 },
+]
 
 /** Declares `versions` on a new Dexie instance (used by createDb and by the migration tests). */
 export function declareVersions(name: string, versions: readonly DbVersion[]): OmbudDb {

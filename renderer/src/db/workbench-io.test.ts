@@ -33,9 +33,13 @@ import {
   T1,
   T2,
 } from './test-support'
+import { sampleWorkbench } from '../../../resources/sample-company'
+import { sampleRegisters } from '../../../resources/sample-registers'
+import { isPlainJsonWorkbench } from '../../../shared/files/workbench-container'
 import {
   clearDatabase,
   exportWorkbench,
+  exportWorkbenchFile,
   importWorkbench,
   isDatabaseEmpty,
   loadWorkbench,
@@ -85,6 +89,51 @@ async function expectRejectedUntouched(
   return error as WorkbenchError
 }
 
+describe('workbench file with registers and attachments', () => {
+  it('saves the sample registers with their attached files as one container and opens it into another database unchanged', async () => {
+    const now = '2026-05-04T10:00:00.000Z'
+    const wb = sampleWorkbench(now)
+    const regs = await sampleRegisters(wb, now)
+    const full: Workbench = {
+      ...wb,
+      dpias: regs.dpias,
+      breaches: regs.breaches,
+      requests: regs.requests,
+      routines: regs.routines,
+      attachments: regs.attachments.map((a) => a.meta),
+    }
+    const source = freshDb()
+    await loadWorkbench(source, full, new Map(regs.attachments.map((a) => [a.meta.sha256, a.bytes])))
+    const file = await exportWorkbenchFile(source, EXPORTED_AT)
+    expect(isPlainJsonWorkbench(file)).toBe(false)
+
+    const target = freshDb()
+    const counts = await importWorkbench(target, file)
+    expect(counts).toMatchObject({ dpias: 2, breaches: 3, requests: 5, routines: 2, attachments: 2 })
+    expect(await exportWorkbench(target, EXPORTED_AT)).toEqual(await exportWorkbench(source, EXPORTED_AT))
+    for (const a of regs.attachments) {
+      expect([...(await target.attachmentBytes.get(a.meta.sha256))!.data]).toEqual([...a.bytes])
+    }
+    // Saved again, it is the same file.
+    expect([...(await exportWorkbenchFile(target, EXPORTED_AT))]).toEqual([...file])
+  })
+
+  it('leaves the database untouched when a container is damaged', async () => {
+    const now = '2026-05-04T10:00:00.000Z'
+    const wb = sampleWorkbench(now)
+    const regs = await sampleRegisters(wb, now)
+    const source = freshDb()
+    await loadWorkbench(source, { ...wb, attachments: regs.attachments.map((a) => a.meta) }, new Map(regs.attachments.map((a) => [a.meta.sha256, a.bytes])))
+    const file = await exportWorkbenchFile(source, EXPORTED_AT)
+    const damaged = new Uint8Array(file)
+    damaged[file.length - 200] = damaged[file.length - 200]! ^ 0xff
+    const target = await populatedDb()
+    const before = await exportWorkbench(target, EXPORTED_AT)
+    await expect(importWorkbench(target, damaged)).rejects.toBeInstanceOf(WorkbenchError)
+    expect(await exportWorkbench(target, EXPORTED_AT)).toEqual(before)
+  })
+})
+
 describe('workbench round trip', () => {
   it('imports the v1 fixture into an empty database and exports it back unchanged', async () => {
     const db = freshDb()
@@ -96,6 +145,11 @@ describe('workbench round trip', () => {
       clauses: 2,
       policyVersions: 1,
       changes: 5,
+      dpias: 0,
+      breaches: 0,
+      requests: 0,
+      routines: 0,
+      attachments: 0,
     })
     const exported = await exportWorkbench(db, EXPORTED_AT)
     const original = parseWorkbench(fixtureText)

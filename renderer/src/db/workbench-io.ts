@@ -2,6 +2,9 @@
  * The whole database in and out as a workbench (`.ombud.json`). Import validates the
  * entire file first (shared/model/workbench.ts) and then replaces the database in one
  * read-write transaction: if anything fails, the database is left exactly as it was.
+ * With attachments the file is a ZIP container (shared/files/workbench-container.ts):
+ * the attachments' bytes are checked (size, CRC-32, SHA-256) before the transaction and
+ * written in it with the records.
  *
  * The `settings` table (the DPO's table layouts and such) is not part of a workbench:
  * import, load and clear leave it alone.
@@ -17,6 +20,11 @@ import {
   type ChangeEntry,
   type Workbench,
 } from '../../../shared/model'
+import {
+  openWorkbenchFile,
+  workbenchFileParts,
+  type WorkbenchFileContents,
+} from '../../../shared/files/workbench-container'
 import { withoutKey } from './repo/organization'
 import { timestamp } from './repo/write'
 import { ORGANIZATION_KEY, type OmbudDb } from './schema'
@@ -30,6 +38,11 @@ export interface WorkbenchCounts {
   clauses: number
   policyVersions: number
   changes: number
+  dpias: number
+  breaches: number
+  requests: number
+  routines: number
+  attachments: number
 }
 
 /** The tables a workbench holds, i.e. everything but `settings`. */
@@ -42,6 +55,13 @@ function workbenchTables(db: OmbudDb): Table[] {
     db.clauses,
     db.policyVersions,
     db.changes,
+    db.screenings,
+    db.dpias,
+    db.breaches,
+    db.requests,
+    db.routines,
+    db.attachments,
+    db.attachmentBytes,
   ]
 }
 
@@ -84,10 +104,50 @@ export async function exportWorkbench(db: OmbudDb, now: string = timestamp()): P
         clauses: byId(await db.clauses.toArray()),
         policyVersions: byId(await db.policyVersions.toArray()),
         changes: (await db.changes.orderBy('seq').toArray()).map(inSchemaOrder),
+        screenings: byId(await db.screenings.toArray()),
+        dpias: byId(await db.dpias.toArray()),
+        breaches: byId(await db.breaches.toArray()),
+        requests: byId(await db.requests.toArray()),
+        routines: byId(await db.routines.toArray()),
+        attachments: byId(await db.attachments.toArray()),
       },
       now,
     )
   })
+}
+
+/**
+ * The whole database as the bytes of a workbench file: plain JSON without attachments,
+ * the ZIP container with them. The attachments' bytes are read in the same transaction
+ * as the records, so the file is one consistent state.
+ */
+export async function exportWorkbenchFile(db: OmbudDb, now: string = timestamp()): Promise<Uint8Array<ArrayBuffer>> {
+  return db.transaction('r', workbenchTables(db), async () => {
+    const wb = await exportWorkbench(db, now)
+    const rows = await db.attachmentBytes.bulkGet([...new Set(wb.attachments.map((a) => a.sha256))])
+    const bytes = new Map<string, Uint8Array>()
+    for (const row of rows) if (row) bytes.set(row.sha256, row.data)
+    const parts = workbenchFileParts(wb, (sha) => {
+      const data = bytes.get(sha)
+      if (data === undefined) throw new WorkbenchError(`Innholdet i vedlegget «${wb.attachments.find((a) => a.sha256 === sha)?.title ?? sha}» mangler i databasen.`)
+      return data
+    })
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
+    let at = 0
+    for (const p of parts) {
+      out.set(p, at)
+      at += p.byteLength
+    }
+    return out
+  })
+}
+
+/**
+ * Reads and checks a workbench file completely (records, links, and every attachment's
+ * size and checksums) without touching the database. Throws WorkbenchError.
+ */
+export async function readWorkbenchBytes(bytes: Uint8Array): Promise<WorkbenchFileContents> {
+  return openWorkbenchFile(bytes)
 }
 
 /**
@@ -101,7 +161,9 @@ export async function importWorkbench(
   db: OmbudDb,
   input: string | Uint8Array,
 ): Promise<WorkbenchCounts> {
-  return importParsedWorkbench(db, await readWorkbench(input))
+  if (typeof input === 'string') return importParsedWorkbench(db, await readWorkbench(input))
+  const contents = await readWorkbenchBytes(input)
+  return importParsedWorkbench(db, contents.workbench, contents.attachmentBytes)
 }
 
 /**
@@ -109,8 +171,12 @@ export async function importWorkbench(
  * transaction. For callers that parse first (to report a bad file before asking anything),
  * so a large file is not parsed and validated twice.
  */
-export async function importParsedWorkbench(db: OmbudDb, wb: Workbench): Promise<WorkbenchCounts> {
-  await replaceAll(db, wb)
+export async function importParsedWorkbench(
+  db: OmbudDb,
+  wb: Workbench,
+  attachmentBytes: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<WorkbenchCounts> {
+  await replaceAll(db, wb, attachmentBytes)
   return countWorkbench(wb)
 }
 
@@ -118,7 +184,11 @@ export async function importParsedWorkbench(db: OmbudDb, wb: Workbench): Promise
  * Replaces the whole database with `wb`, an in-memory workbench (the sample company).
  * It is validated like a file, so a mistake in the sample is reported, not stored.
  */
-export async function loadWorkbench(db: OmbudDb, wb: Workbench): Promise<WorkbenchCounts> {
+export async function loadWorkbench(
+  db: OmbudDb,
+  wb: Workbench,
+  attachmentBytes: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<WorkbenchCounts> {
   const result = workbenchSchema.safeParse(wb, { reportInput: true })
   if (!result.success) {
     const problems = result.error.issues.map((issue) =>
@@ -128,7 +198,9 @@ export async function loadWorkbench(db: OmbudDb, wb: Workbench): Promise<Workben
   }
   const linkProblems = checkIntegrity(result.data)
   if (linkProblems.length > 0) throw new WorkbenchError(summarize(linkProblems), linkProblems)
-  await replaceAll(db, result.data)
+  const missing = result.data.attachments.filter((a) => !attachmentBytes.has(a.sha256))
+  if (missing.length > 0) throw new WorkbenchError(`Innholdet i vedlegget «${missing[0]!.title}» mangler.`)
+  await replaceAll(db, result.data, attachmentBytes)
   return countWorkbench(result.data)
 }
 
@@ -146,6 +218,11 @@ export function countWorkbench(wb: Workbench): WorkbenchCounts {
     clauses: wb.clauses.length,
     policyVersions: wb.policyVersions.length,
     changes: wb.changes.length,
+    dpias: wb.dpias.length,
+    breaches: wb.breaches.length,
+    requests: wb.requests.length,
+    routines: wb.routines.length,
+    attachments: wb.attachments.length,
   }
 }
 
@@ -169,7 +246,7 @@ export async function clearDatabase(db: OmbudDb): Promise<void> {
   })
 }
 
-async function replaceAll(db: OmbudDb, wb: Workbench): Promise<void> {
+async function replaceAll(db: OmbudDb, wb: Workbench, attachmentBytes: ReadonlyMap<string, Uint8Array>): Promise<void> {
   // One transaction: an error anywhere (a quota error, a closed database) aborts it,
   // and IndexedDB rolls back the clears as well as the writes.
   await db.transaction('rw', workbenchTables(db), async () => {
@@ -181,5 +258,15 @@ async function replaceAll(db: OmbudDb, wb: Workbench): Promise<void> {
     await db.clauses.bulkAdd(wb.clauses)
     await db.policyVersions.bulkAdd(wb.policyVersions)
     await db.changes.bulkAdd(wb.changes)
+    await db.screenings.bulkAdd(wb.screenings)
+    await db.dpias.bulkAdd(wb.dpias)
+    await db.breaches.bulkAdd(wb.breaches)
+    await db.requests.bulkAdd(wb.requests)
+    await db.routines.bulkAdd(wb.routines)
+    await db.attachments.bulkAdd(wb.attachments)
+    // One row per distinct content, copied out of the file so the file's buffer can go.
+    for (const sha256 of new Set(wb.attachments.map((a) => a.sha256))) {
+      await db.attachmentBytes.add({ sha256, data: new Uint8Array(attachmentBytes.get(sha256)!) })
+    }
   })
 }

@@ -1,5 +1,5 @@
 import type { FileFilter, MenuCommand, OmbudApi, OpenedFile, SaveResult } from '../../../shared/ipc'
-import type { FileData, FolderFile, Platform } from './index'
+import type { FileData, FileOptions, FolderFile, Platform } from './index'
 
 /** `window.ombud` when running inside Ombud's Electron window, else undefined. */
 export function findOmbudApi(): OmbudApi | undefined {
@@ -13,11 +13,11 @@ export function findOmbudApi(): OmbudApi | undefined {
 export function createElectronPlatform(api: OmbudApi): Platform {
   return {
     kind: 'electron',
-    saveFile(suggestedName: string, data: FileData, filters: FileFilter[]): Promise<SaveResult> {
-      return api.saveFile({ suggestedName, filters, data })
+    saveFile(suggestedName: string, data: FileData, filters: FileFilter[], options?: FileOptions): Promise<SaveResult> {
+      return api.saveFile({ suggestedName, filters, data, ...(options?.large ? { large: true as const } : {}) })
     },
-    openFile(filters: FileFilter[]): Promise<OpenedFile | null> {
-      return api.openFile({ filters })
+    openFile(filters: FileFilter[], options?: FileOptions): Promise<OpenedFile | null> {
+      return api.openFile({ filters, ...(options?.large ? { large: true as const } : {}) })
     },
     saveFolder(suggestedName: string, files: FolderFile[]): Promise<SaveResult> {
       return api.saveFolder({ suggestedName, files })

@@ -24,15 +24,20 @@ export interface FolderFile {
   data: FileData
 }
 
+export interface FileOptions {
+  /** A workbench file, which may be up to MAX_WORKBENCH_FILE_BYTES (other files stop at MAX_FILE_BYTES). */
+  large?: boolean
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'web'
   /**
    * Saves one file. In Electron the user picks the place in a dialog (`saved: false` when
    * cancelled); on the web the browser downloads it under `suggestedName`.
    */
-  saveFile(suggestedName: string, data: FileData, filters: FileFilter[]): Promise<SaveResult>
+  saveFile(suggestedName: string, data: FileData, filters: FileFilter[], options?: FileOptions): Promise<SaveResult>
   /** Lets the user pick one file; `null` when cancelled. Rejects with a Norwegian message. */
-  openFile(filters: FileFilter[]): Promise<OpenedFile | null>
+  openFile(filters: FileFilter[], options?: FileOptions): Promise<OpenedFile | null>
   /**
    * Saves several files together. Electron writes them into one new folder atomically; the
    * web build downloads them one by one (prefixed with the folder name).

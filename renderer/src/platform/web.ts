@@ -4,11 +4,12 @@
  */
 import {
   MAX_FILE_BYTES,
+  MAX_WORKBENCH_FILE_BYTES,
   type FileFilter,
   type OpenedFile,
   type SaveResult,
 } from '../../../shared/ipc'
-import type { FileData, FolderFile, Platform } from './index'
+import type { FileData, FileOptions, FolderFile, Platform } from './index'
 
 // The download starts asynchronously after the click; revoking at once can cancel it in
 // some browsers, so the object URL is released a little later.
@@ -40,7 +41,7 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toLocaleString('nb-NO', { maximumFractionDigits: 1 })
 }
 
-function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
+function pickFile(filters: FileFilter[], limit: number): Promise<OpenedFile | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'
@@ -59,10 +60,10 @@ function pickFile(filters: FileFilter[]): Promise<OpenedFile | null> {
         resolve(null)
         return
       }
-      if (file.size > MAX_FILE_BYTES) {
+      if (file.size > limit) {
         reject(
           new Error(
-            `«${file.name}» er for stor (${megabytes(file.size)} MB). Ombud kan åpne filer på opptil ${megabytes(MAX_FILE_BYTES)} MB.`,
+            `«${file.name}» er for stor (${megabytes(file.size)} MB). Ombud kan åpne filer på opptil ${megabytes(limit)} MB.`,
           ),
         )
         return
@@ -85,8 +86,8 @@ export function createWebPlatform(): Platform {
       // The browser decides where the file goes and does not tell the page.
       return { saved: true }
     },
-    openFile(filters: FileFilter[]): Promise<OpenedFile | null> {
-      return pickFile(filters)
+    openFile(filters: FileFilter[], options?: FileOptions): Promise<OpenedFile | null> {
+      return pickFile(filters, options?.large ? MAX_WORKBENCH_FILE_BYTES : MAX_FILE_BYTES)
     },
     async saveFolder(suggestedName: string, files: FolderFile[]): Promise<SaveResult> {
       // No folders on the web: one download per file, grouped by a common prefix.

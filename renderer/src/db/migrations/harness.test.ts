@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { newId, processingActivity, type ProcessingActivity } from '../../../../shared/model'
 import { createActivity, getActivity } from '../repo/activities'
-import { createDb, DB_VERSIONS, STORES_V1 } from '../schema'
+import { createDb, DB_VERSIONS, STORES_V1, STORES_V2 } from '../schema'
 import { sampleActivity, T0 } from '../test-support'
 import { deepFreeze, openDbAt, runPureUpgrade } from './harness'
 import { upgradeRecords, type DbVersion } from './index'
@@ -16,8 +16,7 @@ describe('database version 1', () => {
     const written = await getActivity(db, id)
     db.close()
 
-    const again = createDb(name)
-    await again.open()
+    const again = await openDbAt(name, 1)
     expect(again.verno).toBe(1)
     expect(await getActivity(again, id)).toEqual(written)
     expect(await again.changes.count()).toBe(1)
@@ -25,8 +24,29 @@ describe('database version 1', () => {
     again.close()
   })
 
-  it('is the newest version the app declares (add a migration test when this changes)', () => {
-    expect(DB_VERSIONS.map((v) => v.version)).toEqual([1])
+  it('is followed by version 2, the newest the app declares (add a migration test when this changes)', () => {
+    expect(DB_VERSIONS.map((v) => v.version)).toEqual([1, 2])
+  })
+})
+
+describe('database version 2 (the registers)', () => {
+  it('opens a version 1 database with its records as they were, and adds the empty register tables', async () => {
+    const name = `ombud-test-${newId()}`
+    const v1 = await openDbAt(name, 1)
+    const id = await createActivity(v1, sampleActivity(), T0)
+    const written = await getActivity(v1, id)
+    v1.close()
+
+    const v2 = createDb(name)
+    await v2.open()
+    expect(v2.verno).toBe(2)
+    expect(await getActivity(v2, id)).toEqual(written)
+    expect(await v2.changes.count()).toBe(1)
+    expect(v2.tables.map((t) => t.name).sort()).toEqual(Object.keys(STORES_V2).sort())
+    for (const table of ['screenings', 'dpias', 'breaches', 'requests', 'routines', 'attachments', 'attachmentBytes']) {
+      expect(await v2.table(table).count()).toBe(0)
+    }
+    v2.close()
   })
 })
 
@@ -85,11 +105,11 @@ describe('migration harness', () => {
 
   it('opens an old database at a later version and runs the upgrade on its records', async () => {
     const name = `ombud-test-${newId()}`
-    const v1 = await openDbAt(name, 1, [...DB_VERSIONS, TEST_V2])
+    const v1 = await openDbAt(name, 1, [DB_VERSIONS[0]!, TEST_V2])
     const id = await createActivity(v1, sampleActivity({ owner: 'Kundeservice' }), T0)
     v1.close()
 
-    const v2 = await openDbAt(name, 2, [...DB_VERSIONS, TEST_V2])
+    const v2 = await openDbAt(name, 2, [DB_VERSIONS[0]!, TEST_V2])
     expect(v2.verno).toBe(2)
     const stored = (await v2.table('activities').get(id)) as ActivityV2
     expect(stored.owner).toEqual({ department: 'Kundeservice' })
