@@ -95,7 +95,7 @@ describe('the register repositories', () => {
     const id = await saveRequest(db, requestEntry(), T1)
     expect(await db.requests.get(id)).toMatchObject({ reference: 'Sak 2026/41' })
     const error = await expectValidationError(saveRequest(db, { ...requestEntry(), name: 'Ola Nordmann' } as DataSubjectRequest, T1))
-    expect(error.issues[0]!.message).toContain('ukjente felt: name')
+    expect(error.issues[0]!.message).toContain('ukjente felt: «name»')
   })
 
   it('freezes a signed-off DPIA: saving it is refused, a revision is version 2 of the same series', async () => {
