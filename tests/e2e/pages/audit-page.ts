@@ -61,8 +61,8 @@ export class AuditPage {
     await this.buildPackButton.click()
     await expect(
       this.main.getByRole('status').filter({ hasText: 'Tilsynspakken er lastet ned' }),
-    ).toHaveText(`Tilsynspakken er lastet ned som ${count} filer.`)
-    await expect.poll(() => downloads.length).toBe(count)
+    ).toHaveText(`Tilsynspakken er lastet ned som ${count} filer.`, { timeout: 120_000 })
+    await expect.poll(() => downloads.length, { timeout: 60_000 }).toBe(count)
     this.page.off('download', collect)
     return downloads
   }
