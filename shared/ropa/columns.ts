@@ -19,6 +19,7 @@ export type ControllerColumnKey =
   | 'owner'
   | 'area'
   | 'activity'
+  | 'description'
   | 'purposes'
   | 'dataSubjects'
   | 'dataCategories'
@@ -42,6 +43,7 @@ export type ProcessorColumnKey =
   | 'id'
   | 'controller'
   | 'categories'
+  | 'description'
   | 'subProcessors'
   | 'thirdCountries'
   | 'safeguards'
@@ -99,6 +101,20 @@ export const IGNORED_SHEET_NAMES = [
   'Instruksjon',
   'Forklaring',
 ] as const
+
+/**
+ * The description of an activity, in a column of its own beside the name (a protokoll kept
+ * in the template may instead have it under the name, in the same cell; import reads both).
+ */
+const descriptionColumn = <K extends string>(key: K): RopaColumn<K> => ({
+  key,
+  heading: 'Beskrivelse',
+  aliases: ['Beskrivelse av behandlingsaktiviteten', 'Beskriving', 'Nærmere beskrivelse'],
+  width: 50,
+  origin: 'ombud',
+  article: '',
+  description: 'Hva behandlingen går ut på, med egne ord.',
+})
 
 const idColumn = <K extends string>(key: K): RopaColumn<K> => ({
   key,
@@ -233,8 +249,9 @@ export const CONTROLLER_COLUMNS: readonly RopaColumn<ControllerColumnKey>[] = [
     origin: 'template',
     article: '',
     description:
-      'Hva behandlingen gjelder: navnet på første linje, eventuelt en beskrivelse på linjene under.',
+      'Hva behandlingen gjelder: navnet. (En beskrivelse på linjene under navnet leses også, når kolonnen «Beskrivelse» mangler.)',
   },
+  descriptionColumn('description'),
   {
     key: 'purposes',
     heading: 'Formål med behandlingen',
@@ -505,8 +522,9 @@ export const PROCESSOR_COLUMNS: readonly RopaColumn<ProcessorColumnKey>[] = [
     origin: 'template',
     article: 'art. 30 nr. 2 bokstav b',
     description:
-      'Hvilke behandlinger som utføres for den behandlingsansvarlige: navnet på første linje, eventuelt en beskrivelse under.',
+      'Hvilke behandlinger som utføres for den behandlingsansvarlige: navnet. (En beskrivelse under navnet leses også, når kolonnen «Beskrivelse» mangler.)',
   },
+  descriptionColumn('description'),
   {
     key: 'subProcessors',
     heading: 'Underdatabehandlere',

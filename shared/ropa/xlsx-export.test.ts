@@ -48,8 +48,8 @@ describe('exportRopaXlsx', () => {
     expect(rowValues(wb.getWorksheet('Databehandler')!, 1)).toEqual(
       PROCESSOR_COLUMNS.map((c) => c.heading),
     )
-    // The template's order after the Ombud-ID, as the domain notes list it.
-    expect(CONTROLLER_COLUMNS.slice(1, 20).map((c) => c.key)).toEqual([
+    // The template's order after the Ombud-ID, as the domain notes list it (Ombud's own columns left out).
+    expect(CONTROLLER_COLUMNS.filter((c) => c.origin === 'template').map((c) => c.key)).toEqual([
       'owner',
       'area',
       'activity',
@@ -83,6 +83,46 @@ describe('exportRopaXlsx', () => {
     expect(ws.getCell('E3').alignment).toMatchObject({ wrapText: true, vertical: 'top' })
     expect(ws.getColumn(4).width).toBe(34)
     expect(ws.getRow(3).height).toBeGreaterThan(30)
+  })
+
+  it('prints readably: A3 landscape at most three pages wide, titles repeated, a print area, rows as tall as their text', async () => {
+    const wb = await load(await exportRopaXlsx(ropaTestWorkbench(), { now: NOW }))
+    const ws = wb.getWorksheet('Behandlingsansvarlig')!
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 8,
+      fitToPage: true,
+      fitToWidth: 3,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      printTitlesColumn: 'D:D',
+    })
+    expect(ws.pageSetup.printArea).toBe(`A1:${String.fromCharCode(64 + CONTROLLER_COLUMNS.length)}${ws.rowCount}`)
+    // The name and the description in cells of their own; rows of different text, different heights.
+    expect(ws.getCell('D1').value).toBe('Behandlingsaktivitet')
+    expect(ws.getCell('E1').value).toBe('Beskrivelse')
+    const heights = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2).height)
+    expect(new Set(heights).size).toBeGreaterThan(1)
+    expect(Math.max(...heights)).toBeLessThan(214)
+    // Three A3 widths at about 100 %: the columns fit them without shrinking the text to nothing.
+    const total = CONTROLLER_COLUMNS.reduce((n, _, i) => n + (ws.getColumn(i + 1).width ?? 0), 0)
+    expect(total).toBeLessThan(3 * 215)
+  })
+
+  it('widens a register column so no heading breaks inside a word and no e-mail address splits', async () => {
+    const wb = await load(await exportProcessorsXlsx(ropaTestWorkbench(), { now: NOW }))
+    const ws = wb.worksheets[0]!
+    ws.getRow(1).eachCell((cell, col) => {
+      const longest = Math.max(...String(cell.value).split(/\s+/).map((w) => w.length))
+      expect(ws.getColumn(col).width, String(cell.value)).toBeGreaterThanOrEqual(longest * 1.2)
+    })
+    ws.eachRow((row, n) => {
+      if (n === 1) return
+      row.eachCell((cell, col) => {
+        for (const email of String(cell.value).match(/\S+@\S+/g) ?? [])
+          expect(ws.getColumn(col).width, email).toBeGreaterThan(email.length)
+      })
+    })
   })
 
   it('writes one row per activity with lists on lines and bases as Norwegian labels with the article', async () => {
@@ -143,8 +183,9 @@ describe('exportRopaXlsx', () => {
         'Ombud-ID': 'a-maaling',
         Behandlingsansvarlig:
           'Fjordnett AS, Nettveien 2, 5003 Bergen, personvern@fjordnett.example',
-        'Kategorier av behandling':
-          'Innsamling av måleverdier for netteier\n\nHenting og kvalitetssikring av måleverdier etter oppdrag fra netteier.',
+        'Kategorier av behandling': 'Innsamling av måleverdier for netteier',
+        Beskrivelse:
+          'Henting og kvalitetssikring av måleverdier etter oppdrag fra netteier.',
         Underdatabehandlere: 'Skyhjelp Inc.',
         Tredjeland: 'USA (Skyhjelp Inc.)',
         Sikkerhetstiltak: 'Adskilte miljøer per oppdragsgiver\nKryptert overføring',

@@ -18,9 +18,9 @@ import {
   formatDataCategories,
   formatDpia,
   formatList,
-  formatNameAndDescription,
   formatRetention,
   formatSources,
+  oneLine,
   STATUS_LABELS,
 } from './cell-format'
 import {
@@ -59,7 +59,8 @@ export function controllerRow(
     id: a.id,
     owner: a.owner,
     area: a.area,
-    activity: formatNameAndDescription(a.name, a.description),
+    activity: oneLine(a.name),
+    description: a.description.trim(),
     purposes: formatList(a.purposes),
     dataSubjects: formatList(a.dataSubjects),
     dataCategories: formatDataCategories(a.dataCategories, a.specialCategories),
@@ -89,7 +90,8 @@ export function processorRow(
   return {
     id: a.id,
     controller: a.onBehalfOf,
-    categories: formatNameAndDescription(a.name, a.description),
+    categories: oneLine(a.name),
+    description: a.description.trim(),
     subProcessors: formatProcessorNames(a.processorIds, src.processors),
     thirdCountries: formatThirdCountries(a.transferIds, transfersInUse(src.transfers)),
     safeguards: formatSafeguards(a.transferIds, transfersInUse(src.transfers)),
@@ -122,6 +124,8 @@ interface SheetColumn {
   fill: Fill
   /** Shown small and grey: Ombud's key, there for the re-import rather than for reading. */
   quiet?: boolean
+  /** The name of the row's record: bold, and repeated at the left of every printed page. */
+  title?: boolean
 }
 
 /** Calibri, Excel's default; "swiss" and the theme's minor font so substitutes stay sans-serif. */
@@ -153,22 +157,25 @@ function wrappedLines(text: string, perLine: number): number {
 }
 
 /**
- * A row height that shows all the wrapped text. Excel and LibreOffice do not reliably
- * fit the height of rows written by a library, so the rows say how tall they are.
+ * A row height that shows all the wrapped text, row by row. Excel and LibreOffice do not
+ * fit the height of rows written by a library when they open the file (LibreOffice draws the
+ * lines over each other), so each row says how tall its own text makes it.
  */
 function rowHeight(
   values: readonly (string | null)[],
   columns: readonly SheetColumn[],
-  bold = false,
+  opts: { bold?: boolean; size?: number } = {},
 ): number {
+  const size = opts.size ?? 11
   let lines = 1
   values.forEach((value, i) => {
     if (!value) return
-    // Characters per line: the width counts widths of "0"; bold text is wider.
-    const perLine = Math.max(1, Math.floor((columns[i]?.width ?? 10) * (bold ? 0.85 : 1.05) - 1))
+    // Characters per line: the width counts widths of an 11-point "0"; bold text is wider.
+    const perChar = (opts.bold ? 0.85 : 1.05) * (11 / size)
+    const perLine = Math.max(1, Math.floor((columns[i]?.width ?? 10) * perChar - 1))
     lines = Math.max(lines, wrappedLines(value, perLine))
   })
-  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 4)
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT * (size / 11) + 4)
 }
 
 function newWorkbook(title: string, now: Date): Workbook {
@@ -181,39 +188,77 @@ function newWorkbook(title: string, now: Date): Workbook {
   return workbook
 }
 
-/** A sheet with one header row (bold, frozen, filtered) and wrapped, top-aligned cells. */
+/** Excel's letters for a 1-based column number. */
+function columnLetter(n: number): string {
+  let s = ''
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s
+  return s
+}
+
+/** Text that must not break inside: e-mail addresses and web addresses. */
+const UNBREAKABLE = /[^\s]*(?:@|:\/\/|www\.)[^\s]*/g
+/** Rows looked at for the widths: enough to see the long words a column holds. */
+const WIDTH_SAMPLE_ROWS = 2000
+const MAX_WIDTH = 60
+
+/**
+ * Column widths wide enough that no heading breaks inside a word ("Databehandleravtal|e")
+ * and no e-mail or web address splits, from the column's own width up.
+ */
+function fittedWidths(columns: readonly SheetColumn[], rows: readonly string[][]): number[] {
+  return columns.map((c, i) => {
+    // Bold headings are wider per character than the body's digits the width counts in.
+    const headingWord = Math.max(...c.heading.split(/\s+/).map((w) => w.length))
+    let token = 0
+    for (const row of rows.slice(0, WIDTH_SAMPLE_ROWS)) {
+      for (const m of (row[i] ?? '').matchAll(UNBREAKABLE)) token = Math.max(token, m[0].length)
+    }
+    return Math.min(MAX_WIDTH, Math.max(c.width, Math.ceil(headingWord * 1.2) + 2, token + 2))
+  })
+}
+
+/**
+ * A sheet with one header row (bold, frozen, filtered) and wrapped, top-aligned cells, each
+ * row as tall as its own text needs.
+ * Printed A3 landscape, at most three pages wide, the header row and the title column
+ * (the name) repeated on every page, and the print area the table itself.
+ */
 function addTableSheet(
   workbook: Workbook,
   name: string,
   columns: readonly SheetColumn[],
   rows: readonly string[][],
 ): Worksheet {
+  const widths = fittedWidths(columns, rows)
+  const titleColumn = columns.findIndex((c) => c.title === true) + 1
+  const last = columnLetter(columns.length)
   const ws = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
-    // A3 landscape, one page wide: the template's 20 columns do not fit A4 legibly.
     pageSetup: {
       orientation: 'landscape',
       paperSize: A3,
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: 3,
       fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: '1:1',
+      ...(titleColumn > 0
+        ? { printTitlesColumn: `${columnLetter(titleColumn)}:${columnLetter(titleColumn)}` }
+        : {}),
+      printArea: `A1:${last}${rows.length + 1}`,
     },
     headerFooter: { oddFooter: `&L${name}&RSide &P av &N` },
   })
-  ws.columns = columns.map((c) => ({ width: c.width }))
+  ws.columns = widths.map((width) => ({ width }))
+  const fitted = columns.map((c, i) => ({ ...c, width: widths[i]! }))
   const header = ws.addRow(columns.map((c) => c.heading))
-  header.height = rowHeight(
-    columns.map((c) => c.heading),
-    columns,
-    true,
-  )
+  header.height = rowHeight(columns.map((c) => c.heading), fitted, { bold: true, size: 10 })
   header.eachCell((cell, col) => {
     const column = columns[col - 1]!
     cell.font = {
       ...BASE_FONT,
       bold: true,
-      size: column.quiet ? 8 : 11,
+      size: column.quiet ? 8 : 10,
       color: column.quiet ? { argb: 'FF7F7F7F' } : undefined,
     }
     cell.fill = column.fill
@@ -227,7 +272,7 @@ function addTableSheet(
     // Empty cells stay empty rather than holding an empty string.
     const cells = values.map((v) => (v === '' ? null : clipCell(v)))
     const row = ws.addRow(cells)
-    row.height = rowHeight(cells, columns)
+    row.height = rowHeight(cells, fitted, { size: 10 })
     for (let col = 1; col <= columns.length; col++) {
       const cell = row.getCell(col)
       const column = columns[col - 1]!
@@ -236,7 +281,9 @@ function addTableSheet(
         bottom: { style: 'thin', color: BORDER_COLOR },
         right: { style: 'thin', color: BORDER_COLOR },
       }
-      if (column.quiet) cell.font = { ...BASE_FONT, size: 8, color: { argb: 'FF7F7F7F' } }
+      cell.font = column.quiet
+        ? { ...BASE_FONT, size: 8, color: { argb: 'FF7F7F7F' } }
+        : { ...BASE_FONT, size: 10, bold: column.title === true || undefined }
     }
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
@@ -249,6 +296,7 @@ function ropaColumns<K extends string>(columns: readonly RopaColumn<K>[]): Sheet
     width: c.width,
     fill: headerFill(c),
     quiet: c.key === 'id',
+    title: c.key === 'activity' || c.key === 'categories',
   }))
 }
 
@@ -382,10 +430,11 @@ const PROCESSOR_REGISTER_COLUMNS: SheetColumn[] = [
   ['Brukes i behandlingsaktiviteter', 30],
   ['Status', 10],
   ['Merknader', 30],
-].map(([heading, width]) => ({
+].map(([heading, width], i) => ({
   heading: heading as string,
   width: width as number,
   fill: FILL_OPTIONAL,
+  title: i === 0,
 }))
 
 function transferRegisterRows(src: RopaSource): string[][] {
@@ -433,10 +482,11 @@ const TRANSFER_REGISTER_COLUMNS: SheetColumn[] = [
   ['Databehandler', 22],
   ['Behandlingsaktiviteter', 30],
   ['Merknader', 30],
-].map(([heading, width]) => ({
+].map(([heading, width], i) => ({
   heading: heading as string,
   width: width as number,
   fill: FILL_OPTIONAL,
+  title: i === 0,
 }))
 
 async function toBytes(workbook: Workbook): Promise<Uint8Array> {

@@ -486,7 +486,10 @@ function readRow(
   if (has(nameKey)) {
     const { name, description } = parseNameAndDescription(text(nameKey))
     a.name = name
-    a.description = description
+    // With a description column of its own, the name cell holds only the name.
+    a.description = has('description') ? parseText(text('description'), mode) : description
+  } else if (has('description')) {
+    a.description = parseText(text('description'), mode)
   }
   if (a.name.trim() === '') {
     report(ctx, nameKey, [
