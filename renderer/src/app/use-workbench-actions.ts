@@ -96,7 +96,7 @@ export function useWorkbenchActions(): WorkbenchActions {
             })
             if (!replace) return
           }
-          await importParsedWorkbench(db, wb)
+          await importParsedWorkbench(db, wb, { file: file.name })
           setStatus(t.workbench.opened(file.name))
         } catch (error) {
           await dialogs.alert({

@@ -14,9 +14,12 @@ import {
   toWorkbench,
   workbench as workbenchSchema,
   WorkbenchError,
+  MAX_SHORT,
   type ChangeEntry,
+  type OpenedWorkbench,
   type Workbench,
 } from '../../../shared/model'
+import { excerpt } from '../../../shared/text/quote'
 import { withoutKey } from './repo/organization'
 import { timestamp } from './repo/write'
 import { ORGANIZATION_KEY, type OmbudDb } from './schema'
@@ -107,10 +110,17 @@ export async function importWorkbench(
 /**
  * Replaces the database with a workbench that `readWorkbench` has already checked, in one
  * transaction. For callers that parse first (to report a bad file before asking anything),
- * so a large file is not parsed and validated twice.
+ * so a large file is not parsed and validated twice. With `opened` (a file the user opened
+ * in the app), the file's log gets one more entry, action `open`, saying which file
+ * replaced the log and how many entries the log before it had: those are gone from the
+ * database, and the history should say so.
  */
-export async function importParsedWorkbench(db: OmbudDb, wb: Workbench): Promise<WorkbenchCounts> {
-  await replaceAll(db, wb)
+export async function importParsedWorkbench(
+  db: OmbudDb,
+  wb: Workbench,
+  opened?: { file: string; at?: string },
+): Promise<WorkbenchCounts> {
+  await replaceAll(db, wb, opened && { file: opened.file, at: opened.at ?? timestamp() })
   return countWorkbench(wb)
 }
 
@@ -169,10 +179,15 @@ export async function clearDatabase(db: OmbudDb): Promise<void> {
   })
 }
 
-async function replaceAll(db: OmbudDb, wb: Workbench): Promise<void> {
+async function replaceAll(
+  db: OmbudDb,
+  wb: Workbench,
+  opened?: { file: string; at: string },
+): Promise<void> {
   // One transaction: an error anywhere (a quota error, a closed database) aborts it,
   // and IndexedDB rolls back the clears as well as the writes.
   await db.transaction('rw', workbenchTables(db), async () => {
+    const replacedEntries = await db.changes.count()
     for (const table of workbenchTables(db)) await table.clear()
     if (wb.organization) await db.organization.add({ ...wb.organization, key: ORGANIZATION_KEY })
     await db.activities.bulkAdd(wb.activities)
@@ -181,5 +196,17 @@ async function replaceAll(db: OmbudDb, wb: Workbench): Promise<void> {
     await db.clauses.bulkAdd(wb.clauses)
     await db.policyVersions.bulkAdd(wb.policyVersions)
     await db.changes.bulkAdd(wb.changes)
+    if (opened) {
+      const after: OpenedWorkbench = { file: excerpt(opened.file, MAX_SHORT - 1), replacedEntries }
+      await db.changes.add({
+        table: 'organization',
+        recordId: ORGANIZATION_KEY,
+        action: 'open',
+        at: opened.at,
+        before: null,
+        after,
+        by: '',
+      })
+    }
   })
 }
