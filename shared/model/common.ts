@@ -6,6 +6,7 @@
  * front of them: "Land" + "må være en landkode …".
  */
 import { z } from 'zod'
+import { COUNTRY_CODES } from '../law/countries'
 
 export const MAX_SHORT = 500
 export const MAX_TEXT = 20_000
@@ -40,8 +41,12 @@ export const phone = z
   .max(40)
   .regex(/^[0-9+ ()-]*$/, { error: 'kan bare inneholde tall, mellomrom, +, - og parenteser' })
 
-/** ISO 3166-1 alpha-2 country code. */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'må være en landkode med to store bokstaver (ISO 3166), f.eks. NO' })
+const KNOWN_COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_CODES)
+
+/** ISO 3166-1 alpha-2 code of a country Ombud knows (shared/law/countries.ts): "ZZ" is refused. */
+export const countryCode = z.string().refine((code) => KNOWN_COUNTRIES.has(code), {
+  error: 'må være koden for et land i ISO 3166-1, f.eks. NO for Norge',
+})
 
 /** A new random id for a record. */
 export function newId(): string {

@@ -131,6 +131,8 @@ export const FIELD_LABELS: Record<string, string> = {
   by: 'endret av',
   nb: 'bokmål',
   nn: 'nynorsk',
+  file: 'fil',
+  replacedEntries: 'erstattede endringer',
 }
 
 function fieldPath(path: PropertyKey[]): string {

@@ -200,6 +200,30 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
     )
   })
 
+  it('a country code that is no country, such as ZZ', () => {
+    const doc = fixture()
+    doc.transfers[1]!.country = 'ZZ'
+    doc.processors[0]!.locations = ['NO', 'XX']
+    expect(problemsFor(doc)).toEqual([
+      'Databehandler nr. 1 («Fjellnett Drift AS»), feltet «behandlingssteder › nr. 2»: må være koden for et land i ISO 3166-1, f.eks. NO for Norge.',
+      'Overføring nr. 2 («Kortsupport Ltd»), feltet «land»: må være koden for et land i ISO 3166-1, f.eks. NO for Norge.',
+    ])
+  })
+
+  it('a change entry whose before or after is not a record of its table', () => {
+    const doc = fixture() as unknown as { changes: Array<Record<string, unknown>> }
+    doc.changes[1]!.after = 'slettet alt'
+    ;(doc.changes[2]!.after as Record<string, unknown>).id = 'act-99'
+    doc.changes[3]!.before = null
+    ;(doc.changes[4]!.before as Record<string, unknown>).country = 'ZZ'
+    expect(problemsFor(doc)).toEqual([
+      'Endringslogg nr. 2, feltet «etter»: har feil type (forventet objekt).',
+      'Endringslogg nr. 3, feltet «etter › id»: er ikke postens id.',
+      'Endringslogg nr. 4, feltet «før»: mangler.',
+      'Endringslogg nr. 5, feltet «før › land»: må være koden for et land i ISO 3166-1, f.eks. NO for Norge.',
+    ])
+  })
+
   it('the organisation: wrong check digit, and a missing field', () => {
     const doc = fixture()
     doc.organization!.orgNumber = '915000003'
@@ -268,7 +292,7 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
     expect(problems).toHaveLength(4)
     expect(messageFor(doc)).toBe(`${problems.slice(0, 3).join(' ')} (og 1 andre feil)`)
     expect(problems[0]).toBe(
-      'Databehandler nr. 1 («Fjellnett Drift AS»), feltet «land»: må være en landkode med to store bokstaver (ISO 3166), f.eks. NO.',
+      'Databehandler nr. 1 («Fjellnett Drift AS»), feltet «land»: må være koden for et land i ISO 3166-1, f.eks. NO for Norge.',
     )
   })
 })

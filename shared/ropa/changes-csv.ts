@@ -69,6 +69,7 @@ export const ACTION_LABELS: Record<ChangeEntry['action'], string> = {
   restore: 'gjenopprettet',
   delete: 'slettet',
   import: 'importert',
+  open: 'arbeidsbok åpnet',
 }
 
 /** Bookkeeping fields that change with every write and say nothing on their own. */

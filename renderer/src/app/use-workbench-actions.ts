@@ -98,7 +98,7 @@ export function useWorkbenchActions(): WorkbenchActions {
             })
             if (!replace) return
           }
-          await importParsedWorkbench(db, wb, attachmentBytes)
+          await importParsedWorkbench(db, wb, attachmentBytes, { file: file.name })
           setStatus(t.workbench.opened(file.name))
         } catch (error) {
           await dialogs.alert({

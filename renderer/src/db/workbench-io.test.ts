@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import fixtureText from '../../../tests/fixtures/workbench-v1.ombud.json?raw'
 import {
   parseWorkbench,
+  readWorkbench,
   serializeWorkbench,
   WorkbenchError,
   type Workbench,
@@ -40,6 +41,7 @@ import {
   clearDatabase,
   exportWorkbench,
   exportWorkbenchFile,
+  importParsedWorkbench,
   importWorkbench,
   isDatabaseEmpty,
   loadWorkbench,
@@ -187,6 +189,26 @@ describe('workbench round trip', () => {
     await markActivityReviewed(db, 'act-01', '2026-04-02', T2)
     const again = serializeWorkbench(await exportWorkbench(db, EXPORTED_AT))
     expect(parseWorkbench(again).changes.map((c) => c.seq)).toEqual([2, 3, 7, 8, 9, 10, 11])
+  })
+
+  it('opening a file in the app adds an entry saying the log before was replaced', async () => {
+    const db = await populatedDb()
+    const before = await db.changes.count()
+    await importParsedWorkbench(db, await readWorkbench(fixtureText), new Map(), {
+      file: 'Lyngheim 2026-04-01.ombud.json',
+      at: T2,
+    })
+    const last = await db.changes.orderBy('seq').last()
+    expect(last).toMatchObject({
+      table: 'organization',
+      action: 'open',
+      at: T2,
+      before: null,
+      after: { file: 'Lyngheim 2026-04-01.ombud.json', replacedEntries: before },
+    })
+    expect(await db.changes.count()).toBe(6)
+    // The log with its new entry is a valid workbench.
+    expect(parseWorkbench(serializeWorkbench(await exportWorkbench(db))).changes).toHaveLength(6)
   })
 
   it('accepts the file as bytes, with a byte-order mark', async () => {

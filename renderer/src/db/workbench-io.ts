@@ -17,7 +17,9 @@ import {
   toWorkbench,
   workbench as workbenchSchema,
   WorkbenchError,
+  MAX_SHORT,
   type ChangeEntry,
+  type OpenedWorkbench,
   type Workbench,
 } from '../../../shared/model'
 import {
@@ -25,6 +27,7 @@ import {
   workbenchFileParts,
   type WorkbenchFileContents,
 } from '../../../shared/files/workbench-container'
+import { excerpt } from '../../../shared/text/quote'
 import { withoutKey } from './repo/organization'
 import { timestamp } from './repo/write'
 import { ORGANIZATION_KEY, type OmbudDb } from './schema'
@@ -169,14 +172,18 @@ export async function importWorkbench(
 /**
  * Replaces the database with a workbench that `readWorkbench` has already checked, in one
  * transaction. For callers that parse first (to report a bad file before asking anything),
- * so a large file is not parsed and validated twice.
+ * so a large file is not parsed and validated twice. With `opened` (a file the user opened
+ * in the app), the file's log gets one more entry, action `open`, saying which file
+ * replaced the log and how many entries the log before it had: those are gone from the
+ * database, and the history should say so.
  */
 export async function importParsedWorkbench(
   db: OmbudDb,
   wb: Workbench,
   attachmentBytes: ReadonlyMap<string, Uint8Array> = new Map(),
+  opened?: { file: string; at?: string },
 ): Promise<WorkbenchCounts> {
-  await replaceAll(db, wb, attachmentBytes)
+  await replaceAll(db, wb, attachmentBytes, opened && { file: opened.file, at: opened.at ?? timestamp() })
   return countWorkbench(wb)
 }
 
@@ -246,10 +253,16 @@ export async function clearDatabase(db: OmbudDb): Promise<void> {
   })
 }
 
-async function replaceAll(db: OmbudDb, wb: Workbench, attachmentBytes: ReadonlyMap<string, Uint8Array>): Promise<void> {
+async function replaceAll(
+  db: OmbudDb,
+  wb: Workbench,
+  attachmentBytes: ReadonlyMap<string, Uint8Array>,
+  opened?: { file: string; at: string },
+): Promise<void> {
   // One transaction: an error anywhere (a quota error, a closed database) aborts it,
   // and IndexedDB rolls back the clears as well as the writes.
   await db.transaction('rw', workbenchTables(db), async () => {
+    const replacedEntries = await db.changes.count()
     for (const table of workbenchTables(db)) await table.clear()
     if (wb.organization) await db.organization.add({ ...wb.organization, key: ORGANIZATION_KEY })
     await db.activities.bulkAdd(wb.activities)
@@ -267,6 +280,18 @@ async function replaceAll(db: OmbudDb, wb: Workbench, attachmentBytes: ReadonlyM
     // One row per distinct content, copied out of the file so the file's buffer can go.
     for (const sha256 of new Set(wb.attachments.map((a) => a.sha256))) {
       await db.attachmentBytes.add({ sha256, data: new Uint8Array(attachmentBytes.get(sha256)!) })
+    }
+    if (opened) {
+      const after: OpenedWorkbench = { file: excerpt(opened.file, MAX_SHORT - 1), replacedEntries }
+      await db.changes.add({
+        table: 'organization',
+        recordId: ORGANIZATION_KEY,
+        action: 'open',
+        at: opened.at,
+        before: null,
+        after,
+        by: '',
+      })
     }
   })
 }

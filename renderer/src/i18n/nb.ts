@@ -685,7 +685,11 @@ export const t = {
       restore: 'Gjenopprettet',
       delete: 'Slettet',
       import: 'Importert',
+      open: 'Arbeidsbok åpnet',
     },
+    /** What an `open` entry says: the file that replaced the log, and what the log before held. */
+    openedWorkbench: (file: string, replaced: number) =>
+      `Endringsloggen er erstattet av loggen i «${file}»${replaced > 0 ? `; de ${replaced.toLocaleString('nb-NO')} endringene i loggen før er ikke lenger i arbeidsboken (de finnes i kopier lagret før den ble åpnet)` : ''}.`,
     listLabel: 'Endringer',
     showMore: 'Vis flere',
     shown: (n: number) => (n === 1 ? 'Viser 1 endring' : `Viser ${n} endringer`),

@@ -37,7 +37,7 @@ describe('processors', () => {
     expect(error.issues).toEqual([
       {
         field: 'country',
-        message: 'Land må være en landkode med to store bokstaver (ISO 3166), f.eks. NO.',
+        message: 'Land må være koden for et land i ISO 3166-1, f.eks. NO for Norge.',
       },
     ])
     expect(await db.processors.count()).toBe(0)

@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { TABLES, type ChangeEntry, type TableName } from '../../../../shared/model'
+import {
+  openedWorkbench,
+  TABLES,
+  type ChangeEntry,
+  type OpenedWorkbench,
+  type TableName,
+} from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { listChanges } from '../../db/repo/changes'
 import { t } from '../../i18n/nb'
@@ -92,6 +98,11 @@ function LogEntry({ entry, names }: { entry: ChangeEntry; names: NameLookup }) {
         <span className="reg-history__kind">{recordKindLabel(entry.table)}</span>
         {href ? <a href={href}>{title}</a> : <span>{title}</span>}
       </p>
+      {entry.action === 'open' && isOpenedWorkbench(entry.after) && (
+        <p className="reg-history__note">
+          {t.history.openedWorkbench(entry.after.file, entry.after.replacedEntries)}
+        </p>
+      )}
       {changes && changes.length > 0 && (
         <details className="reg-history__details">
           <summary>{t.history.changedFields(changedFieldsSummary(changes))}</summary>
@@ -100,4 +111,8 @@ function LogEntry({ entry, names }: { entry: ChangeEntry; names: NameLookup }) {
       )}
     </li>
   )
+}
+
+function isOpenedWorkbench(value: unknown): value is OpenedWorkbench {
+  return openedWorkbench.safeParse(value).success
 }
