@@ -7,6 +7,7 @@
  */
 import type { CustomScheme } from 'electron'
 import { extname } from 'node:path'
+import { t } from './strings'
 import { APP_SCHEME, appFilePath } from './trusted-url'
 
 /**
@@ -72,7 +73,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function refusal(status: 404 | 405, headers: Record<string, string>): Response {
-  const text = status === 404 ? 'Finnes ikke.' : 'Ikke tillatt.'
+  const text = status === 404 ? t.protocol.notFound : t.protocol.notAllowed
   return new Response(text, {
     status,
     headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },

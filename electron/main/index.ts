@@ -30,6 +30,7 @@ import {
   secureSession,
   type TrustedOrigins,
 } from './security'
+import { t } from './strings'
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, parseDevServerUrl } from './trusted-url'
 
 const APP_NAME = 'Ombud'
@@ -76,7 +77,7 @@ function showAbout(): void {
   const options: MessageBoxOptions = aboutDialogOptions(APP_NAME, app.getVersion())
   const parent = BrowserWindow.getFocusedWindow() ?? mainWindow
   const shown = parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options)
-  shown.catch((error: unknown) => console.error('Om-dialogen feilet:', error))
+  shown.catch((error: unknown) => console.error(t.log.aboutFailed, error))
 }
 
 function documentsDir(): string {
@@ -116,7 +117,7 @@ function createWindow(): BrowserWindow {
     if (mainWindow === window) mainWindow = null
   })
   const loaded = window.loadURL(trusted.devUrl ?? APP_INDEX_URL)
-  loaded.catch((error: unknown) => console.error('Kunne ikke laste brukergrensesnittet:', error))
+  loaded.catch((error: unknown) => console.error(t.log.loadFailed, error))
   return window
 }
 
@@ -176,10 +177,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
   start().catch((error: unknown) => {
-    dialog.showErrorBox(
-      'Ombud kunne ikke starte',
-      error instanceof Error ? error.message : String(error),
-    )
+    dialog.showErrorBox(t.startup.failed, error instanceof Error ? error.message : String(error))
     app.quit()
   })
 }

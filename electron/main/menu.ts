@@ -5,6 +5,7 @@
  */
 import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron'
 import type { MenuCommand } from '../../shared/ipc'
+import { t } from './strings'
 
 export interface MenuDeps {
   appName: string
@@ -20,86 +21,89 @@ const separator: MenuItemConstructorOptions = { type: 'separator' }
 
 export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
   const { appName, isDev, isMac, sendCommand, showAbout } = deps
-  const about: MenuItemConstructorOptions = { label: `Om ${appName}`, click: () => showAbout() }
+  const about: MenuItemConstructorOptions = {
+    label: t.menu.about(appName),
+    click: () => showAbout(),
+  }
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
     submenu: [
       about,
       separator,
-      { role: 'services', label: 'Tjenester' },
+      { role: 'services', label: t.menu.services },
       separator,
-      { role: 'hide', label: `Skjul ${appName}` },
-      { role: 'hideOthers', label: 'Skjul andre' },
-      { role: 'unhide', label: 'Vis alle' },
+      { role: 'hide', label: t.menu.hide(appName) },
+      { role: 'hideOthers', label: t.menu.hideOthers },
+      { role: 'unhide', label: t.menu.unhide },
       separator,
-      { role: 'quit', label: `Avslutt ${appName}` },
+      { role: 'quit', label: t.menu.quitApp(appName) },
     ],
   }
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: 'Fil',
+    label: t.menu.file,
     submenu: [
       {
-        label: 'Ny arbeidsbok',
+        label: t.menu.newWorkbench,
         accelerator: 'CmdOrCtrl+N',
         click: () => sendCommand('new-workbench'),
       },
       {
-        label: 'Åpne arbeidsbok…',
+        label: t.menu.openWorkbench,
         accelerator: 'CmdOrCtrl+O',
         click: () => sendCommand('open-workbench'),
       },
       {
-        label: 'Lagre kopi som…',
+        label: t.menu.saveCopy,
         accelerator: 'CmdOrCtrl+Shift+S',
         click: () => sendCommand('save-copy'),
       },
       separator,
-      isMac ? { role: 'close', label: 'Lukk vindu' } : { role: 'quit', label: 'Avslutt' },
+      isMac ? { role: 'close', label: t.menu.closeWindow } : { role: 'quit', label: t.menu.quit },
     ],
   }
 
   const editMenu: MenuItemConstructorOptions = {
-    label: 'Rediger',
+    label: t.menu.edit,
     submenu: [
-      { role: 'undo', label: 'Angre' },
-      { role: 'redo', label: 'Gjør om' },
+      { role: 'undo', label: t.menu.undo },
+      { role: 'redo', label: t.menu.redo },
       separator,
-      { role: 'cut', label: 'Klipp ut' },
-      { role: 'copy', label: 'Kopier' },
-      { role: 'paste', label: 'Lim inn' },
+      { role: 'cut', label: t.menu.cut },
+      { role: 'copy', label: t.menu.copy },
+      { role: 'paste', label: t.menu.paste },
       separator,
-      { role: 'selectAll', label: 'Merk alt' },
+      { role: 'selectAll', label: t.menu.selectAll },
     ],
   }
 
   const viewMenu: MenuItemConstructorOptions = {
-    label: 'Vis',
+    label: t.menu.view,
     submenu: [
       ...(isDev
         ? ([
-            { role: 'reload', label: 'Last inn på nytt' },
-            { role: 'toggleDevTools', label: 'Utviklerverktøy' },
+            { role: 'reload', label: t.menu.reload },
+            { role: 'toggleDevTools', label: t.menu.devTools },
             separator,
           ] satisfies MenuItemConstructorOptions[])
         : []),
-      { role: 'resetZoom', label: 'Faktisk størrelse' },
-      { role: 'zoomIn', label: 'Zoom inn' },
-      { role: 'zoomOut', label: 'Zoom ut' },
+      { role: 'resetZoom', label: t.menu.resetZoom },
+      { role: 'zoomIn', label: t.menu.zoomIn },
+      { role: 'zoomOut', label: t.menu.zoomOut },
       separator,
-      { role: 'togglefullscreen', label: 'Fullskjerm' },
+      { role: 'togglefullscreen', label: t.menu.fullscreen },
     ],
   }
 
   const windowMenu: MenuItemConstructorOptions = {
     role: 'windowMenu',
-    label: 'Vindu',
+    label: t.menu.window,
   }
 
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
-    label: 'Hjelp',
+    label: t.menu.help,
     submenu: [about],
   }
 
@@ -112,11 +116,10 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
 export function aboutDialogOptions(appName: string, version: string): MessageBoxOptions {
   return {
     type: 'info',
-    title: `Om ${appName}`,
+    title: t.menu.about(appName),
     message: `${appName} ${version}`,
-    detail:
-      'Arbeidsverktøy for personvernombudet: protokoll over behandlingsaktiviteter, personvernerklæring og tilsyn.\n\nDataene lagres bare på denne maskinen, og Ombud kobler seg ikke til Internett.',
-    buttons: ['OK'],
+    detail: t.about.detail,
+    buttons: [t.about.ok],
     noLink: true,
   }
 }

@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
+import { t } from '../strings'
 
 /** The part of a `node:fs/promises` FileHandle used here. */
 export interface AtomicFileHandle {
@@ -185,12 +186,12 @@ export async function writeFolderAtomic(
   for (const file of files) {
     // The IPC schema already refuses such names; this guards every other caller.
     if (basename(file.name) !== file.name || file.name === '.' || file.name === '..') {
-      throw new Error(`Ugyldig filnavn: «${file.name}».`)
+      throw new Error(t.atomicWrite.invalidName(file.name))
     }
   }
   try {
     await fs.lstat(target)
-    throw new TargetExistsError(`«${basename(target)}» finnes allerede.`)
+    throw new TargetExistsError(t.atomicWrite.exists(basename(target)))
   } catch (error) {
     if (error instanceof TargetExistsError) throw error
     if (errorCode(error) !== 'ENOENT') throw error

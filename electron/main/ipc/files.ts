@@ -22,6 +22,7 @@ import {
 } from '../../../shared/ipc'
 import { TargetExistsError, writeFileAtomic, writeFolderAtomic } from './atomic-write'
 import type { Handle } from './handle'
+import { t } from '../strings'
 
 /** The native dialogs, already bound to the parent window by the caller. */
 export interface FileDialogs {
@@ -51,30 +52,28 @@ function megabytes(bytes: number): string {
 
 /** Turns a file-system error while writing into a Norwegian message naming the file. */
 export function writeErrorMessage(error: unknown, name: string): string {
-  if (error instanceof TargetExistsError) {
-    return `Det finnes allerede en fil eller mappe som heter «${name}». Velg et annet navn.`
-  }
+  if (error instanceof TargetExistsError) return t.writeErrors.exists(name)
   switch (errorCode(error)) {
     case 'EACCES':
     case 'EPERM':
-      return `Ombud fikk ikke lagre «${name}». Mappen kan være skrivebeskyttet, eller filen kan være åpen i et annet program.`
+      return t.writeErrors.accessDenied(name)
     case 'EBUSY':
-      return `«${name}» er i bruk av et annet program. Lukk den der og prøv igjen.`
+      return t.writeErrors.busy(name)
     case 'ENOSPC':
     case 'EDQUOT':
-      return `Det er ikke nok ledig plass til å lagre «${name}».`
+      return t.writeErrors.noSpace(name)
     case 'EROFS':
-      return `«${name}» kan ikke lagres her fordi stedet er skrivebeskyttet.`
+      return t.writeErrors.readOnly(name)
     case 'ENOENT':
     case 'ENOTDIR':
-      return `Mappen du valgte for «${name}», finnes ikke lenger.`
+      return t.writeErrors.folderGone(name)
     case 'ENAMETOOLONG':
-      return `Stien til «${name}» er for lang. Velg en kortere mappe eller et kortere navn.`
+      return t.writeErrors.pathTooLong(name)
     case 'EEXIST':
     case 'ENOTEMPTY':
-      return `Det finnes allerede en fil eller mappe som heter «${name}». Velg et annet navn.`
+      return t.writeErrors.exists(name)
     default:
-      return `Ombud kunne ikke lagre «${name}»${errorCode(error) ? ` (${errorCode(error)})` : ''}.`
+      return t.writeErrors.other(name, errorCode(error))
   }
 }
 
@@ -83,13 +82,13 @@ export function readErrorMessage(error: unknown, name: string): string {
   switch (errorCode(error)) {
     case 'EACCES':
     case 'EPERM':
-      return `Ombud har ikke tilgang til å lese «${name}».`
+      return t.readErrors.accessDenied(name)
     case 'ENOENT':
-      return `«${name}» finnes ikke lenger.`
+      return t.readErrors.gone(name)
     case 'EISDIR':
-      return `«${name}» er en mappe, ikke en fil.`
+      return t.readErrors.isFolder(name)
     default:
-      return `Ombud kunne ikke åpne «${name}»${errorCode(error) ? ` (${errorCode(error)})` : ''}.`
+      return t.readErrors.other(name, errorCode(error))
   }
 }
 
@@ -112,10 +111,8 @@ export async function readFileLimited(
   }
   try {
     const stat = await handle.stat()
-    if (!stat.isFile()) throw new FileOperationError(`«${name}» er ikke en vanlig fil.`)
-    const tooLarge = new FileOperationError(
-      `«${name}» er for stor til å åpnes. Ombud kan åpne filer på opptil ${megabytes(limit)} MB.`,
-    )
+    if (!stat.isFile()) throw new FileOperationError(t.readErrors.notRegularFile(name))
+    const tooLarge = new FileOperationError(t.readErrors.tooLarge(name, megabytes(limit)))
     if (stat.size > limit) throw tooLarge
     const data = await handle.readFile()
     if (data.byteLength > limit) throw tooLarge
@@ -138,9 +135,9 @@ export function createFileHandlers(deps: FileHandlerDeps) {
 
   async function save(request: SaveFileRequest): Promise<SaveResult> {
     const choice = await dialogs.showSaveDialog({
-      title: 'Lagre fil',
-      buttonLabel: 'Lagre',
-      nameFieldLabel: 'Filnavn:',
+      title: t.dialogs.saveTitle,
+      buttonLabel: t.dialogs.saveButton,
+      nameFieldLabel: t.dialogs.fileNameLabel,
       defaultPath: join(defaultDir(), request.suggestedName),
       filters: request.filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -158,8 +155,8 @@ export function createFileHandlers(deps: FileHandlerDeps) {
 
   async function open(request: OpenFileRequest): Promise<OpenedFile | null> {
     const choice = await dialogs.showOpenDialog({
-      title: 'Åpne fil',
-      buttonLabel: 'Åpne',
+      title: t.dialogs.openTitle,
+      buttonLabel: t.dialogs.openButton,
       defaultPath: defaultDir(),
       filters: request.filters,
       properties: ['openFile'],
@@ -172,10 +169,10 @@ export function createFileHandlers(deps: FileHandlerDeps) {
 
   async function saveFolder(request: SaveFolderRequest): Promise<SaveResult> {
     const choice = await dialogs.showSaveDialog({
-      title: 'Lagre i ny mappe',
-      buttonLabel: 'Lagre',
-      nameFieldLabel: 'Mappenavn:',
-      message: 'Velg hvor den nye mappen skal ligge, og hva den skal hete.',
+      title: t.dialogs.saveFolderTitle,
+      buttonLabel: t.dialogs.saveButton,
+      nameFieldLabel: t.dialogs.folderNameLabel,
+      message: t.dialogs.saveFolderMessage,
       defaultPath: join(defaultDir(), request.suggestedName),
       properties: ['createDirectory'],
     })

@@ -12,6 +12,7 @@ import {
   type IpcResponse,
 } from '../../../shared/ipc'
 import type { TrustedOrigins } from '../security'
+import { t } from '../strings'
 import { isAppUrl } from '../trusted-url'
 
 export type IpcHandler<C extends IpcChannel> = (
@@ -43,17 +44,17 @@ export function createHandle(ipcMain: Pick<IpcMain, 'handle'>, trusted: TrustedO
     const schema = ipcRequestSchemas[channel]
     ipcMain.handle(channel, async (event, ...args: unknown[]) => {
       if (!isTrustedSender(event, trusted)) {
-        throw new IpcRejectedError(`Forespørselen «${channel}» kom ikke fra Ombud og ble avvist.`)
+        throw new IpcRejectedError(t.ipc.notFromOmbud(channel))
       }
       if (args.length > 1) {
-        throw new IpcRejectedError(`Ugyldig forespørsel «${channel}»: for mange argumenter.`)
+        throw new IpcRejectedError(t.ipc.tooManyArguments(channel))
       }
       const parsed = schema.safeParse(args[0])
       if (!parsed.success) {
         const issue = parsed.error.issues[0]
         const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
         throw new IpcRejectedError(
-          `Ugyldig forespørsel «${channel}»: ${where}${issue?.message ?? 'ukjent feil'}`,
+          t.ipc.invalid(channel, `${where}${issue?.message ?? t.ipc.unknownError}`),
         )
       }
       return fn(parsed.data, event)
