@@ -6,6 +6,7 @@ import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { Dialog } from '../../ui/dialog'
 import { countImportRows } from './excel-io'
+import { errorMessage } from '../../db/store-error'
 
 export interface ExcelImportDialogProps {
   /** The name of the file read, shown so the DPO knows which file the preview is of. */
@@ -44,7 +45,7 @@ export function ExcelImportDialog({
     try {
       onImported(await importActivities(db, result.activities))
     } catch (error) {
-      setFailure(error instanceof Error && error.message ? error.message : t.common.unknownError)
+      setFailure(errorMessage(error))
       setImporting(false)
     }
   }
