@@ -50,7 +50,7 @@ const now = '2026-11-23T10:00:00.000Z'
 const wb = sampleWorkbench(now)
 const workbench = { ...wb, clauses: ensureStandardClauses(wb.clauses, now) }
 
-describe.skipIf(!available)('LibreOffice opens what Ombud writes', () => {
+describe.skipIf(!available)('LibreOffice opens what Ombud writes', { timeout: 300_000 }, () => {
   it('the privacy policy in bokmål and nynorsk', async () => {
     for (const lang of ['nb', 'nn'] as const) {
       const doc = composePolicy(workbench, lang, { updated: '2026-11-23' })
