@@ -1027,6 +1027,7 @@ export const t = {
       column: 'Kolonne',
       name: 'Behandlingsaktivitet',
       action: 'Handling',
+      fields: 'Felt som endres',
       error: 'Feil',
       warning: 'Merknad',
     },
