@@ -107,6 +107,19 @@ describe('round trip: exportRopaXlsx → parseRopaXlsx', () => {
     expect(result.rows.map((r) => r.action)).toEqual(Array(7).fill('unchanged'))
   })
 
+  it('reports an untouched export unchanged even where the stored text has spaces and line ends at its edges', async () => {
+    const wb = ropaTestWorkbench()
+    const a = wb.activities.find((x) => x.id === 'a-kunde')!
+    a.description = `  ${a.description}\r\n`
+    a.purposes = a.purposes.map((p) => `${p} `)
+    a.retention.period = `${a.retention.period}\n`
+    const result = await parseRopaXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW }), wb, {
+      now: LATER,
+    })
+    expect(result.errors).toEqual([])
+    expect(result.rows.map((r) => r.action)).toEqual(Array(7).fill('unchanged'))
+  })
+
   it('updates an edited row and keeps the fields the template does not carry', async () => {
     const wb = ropaTestWorkbench()
     const bytes = await editXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW }), (x) => {
@@ -127,6 +140,7 @@ describe('round trip: exportRopaXlsx → parseRopaXlsx', () => {
         activityId: 'a-kunde',
         name: 'Kundeavtale og fakturering',
         action: 'update',
+        fields: ['purposes', 'processorIds'],
       },
     ])
     const [updated] = result.activities

@@ -28,7 +28,7 @@ import {
 } from '../model/activity'
 import { newId as randomId } from '../model/common'
 import { describeRecordIssue } from '../model/messages'
-import { deepEqual } from '../model/record-diff'
+import { diffRecords } from '../model/record-diff'
 import { MAX_WORKBENCH_BYTES } from '../model/workbench'
 import {
   applyInlineDetails,
@@ -78,6 +78,8 @@ export interface RopaImportRow {
   activityId: string
   name: string
   action: 'create' | 'update' | 'unchanged'
+  /** For an update: the fields it changes (top-level field names, in record order). */
+  fields?: string[]
 }
 
 /**
@@ -587,7 +589,10 @@ function readRow(
   if (ctx.errors.length > errorsBefore || !result.success) return null
   const parsed = result.data
   report(ctx, null, recordWarnings(parsed))
-  if (previous && deepEqual(parsed, previous))
+  // Both sides normalised alike: the cell reader trims and joins line ends, so a stored
+  // text with a space or line end at its edge must not make an untouched row «changed».
+  const fields = previous ? changedFields(normalizeText(previous), normalizeText(parsed)) : []
+  if (previous && fields.length === 0)
     return {
       sheet: ctx.sheet,
       row: ctx.row,
@@ -601,8 +606,31 @@ function readRow(
     row: ctx.row,
     activityId: id,
     name: parsed.name,
-    action: previous ? 'update' : 'create',
+    ...(previous ? { action: 'update' as const, fields } : { action: 'create' as const }),
   }
+}
+
+/** Every string in `value` with Windows line ends made \n and white space cut from its ends. */
+function normalizeText<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n').trim() as T
+  if (Array.isArray(value)) return value.map(normalizeText) as T
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, normalizeText(v)]),
+    ) as T
+  }
+  return value
+}
+
+// Stamped on every write; a difference there is no change the DPO made.
+const STAMP_FIELDS: ReadonlySet<string> = new Set(['createdAt', 'updatedAt'])
+
+/** The top-level fields that differ, in record order. */
+function changedFields(before: ProcessingActivity, after: ProcessingActivity): string[] {
+  const fields = diffRecords(before, after)
+    .map((c) => c.field.split('.')[0]!)
+    .filter((f) => !STAMP_FIELDS.has(f))
+  return [...new Set(fields)]
 }
 
 function readSheet(

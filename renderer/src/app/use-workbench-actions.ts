@@ -17,6 +17,7 @@ import { useDialogs } from '../ui/dialogs'
 import { useDb } from './db-context'
 import { usePlatform } from './platform-context'
 import { WORKBENCH_FILTERS, workbenchFileName } from './workbench-file'
+import { errorMessage } from '../db/store-error'
 
 export interface WorkbenchActions {
   saveCopy: () => Promise<void>
@@ -29,10 +30,6 @@ export interface WorkbenchActions {
 }
 
 const MAX_DETAILS = 20
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : t.common.unknownError
-}
 
 /** Every problem found in a file, when there are more than the message already lists. */
 function problemDetails(error: unknown): string[] | undefined {

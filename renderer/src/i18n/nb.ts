@@ -418,6 +418,11 @@ export const t = {
     reload: 'Last inn på nytt',
     database:
       'Ombud fikk ikke åpnet databasen på denne maskinen. Lukk andre vinduer med Ombud og prøv igjen.',
+    /** A write the database refused (Dexie's errors are English and technical). */
+    storeFull:
+      'Endringen er ikke lagret: det er ikke plass til mer på disken. Frigjør plass (tøm papirkurven, slett store filer du ikke trenger) og lagre igjen. Det som var lagret fra før, er uendret.',
+    storeFailed: (name: string) =>
+      `Endringen er ikke lagret. Databasen på denne maskinen avviste den (${name}). Det som var lagret fra før, er uendret. Prøv å lagre igjen; hjelper ikke det, lagre en kopi av arbeidsboken (Lagre kopi som …), start Ombud på nytt og åpne kopien.`,
   },
   forms: {
     add: 'Legg til',
@@ -1038,6 +1043,7 @@ export const t = {
       column: 'Kolonne',
       name: 'Behandlingsaktivitet',
       action: 'Handling',
+      fields: 'Felt som endres',
       error: 'Feil',
       warning: 'Merknad',
     },

@@ -57,6 +57,7 @@ import { rebase, withId, type Suggestions } from './activity-form'
 import { draftLabel, statusLabel } from './activity-labels'
 import { NewTransferDialog } from './new-transfer-dialog'
 import { useSuggestions, useTable, useUndisclosedIds } from './use-record-tables'
+import { errorMessage } from '../../db/store-error'
 
 const s = t.activityEditor
 
@@ -324,7 +325,7 @@ function ActivityForm({
       } else {
         await dialogs.alert({
           title: s.saveFailed,
-          message: e instanceof Error ? e.message : t.common.unknownError,
+          message: errorMessage(e),
         })
       }
       return false
@@ -342,7 +343,7 @@ function ActivityForm({
     } catch (e) {
       await dialogs.alert({
         title: s.actionFailed,
-        message: e instanceof Error ? e.message : t.common.unknownError,
+        message: errorMessage(e),
       })
     } finally {
       setBusy(false)

@@ -19,6 +19,7 @@ import {
   transferProblems,
   visibleBeforeSave,
 } from '../transfers/transfer-model'
+import { errorMessage } from '../../db/store-error'
 
 export interface NewTransferDialogProps {
   processors: readonly Processor[]
@@ -69,7 +70,7 @@ export function NewTransferDialog({ processors, onSaved, onCancel }: NewTransfer
       onSaved(await saveTransfer(db, normalizeTransfer(draft)))
     } catch (error) {
       if (error instanceof ValidationError) store.refuse(error.issues, draft)
-      else setFailure(error instanceof Error ? error.message : t.common.unknownError)
+      else setFailure(errorMessage(error))
       setSaving(false)
     }
   }

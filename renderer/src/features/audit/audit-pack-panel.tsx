@@ -6,6 +6,7 @@ import { todayIso } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { useDialogs } from '../../ui/dialogs'
+import { errorMessage } from '../../db/store-error'
 
 const p = t.audit.pack
 
@@ -56,7 +57,7 @@ export function AuditPackPanel() {
       setStatus(null)
       await dialogs.alert({
         title: p.failedTitle,
-        message: error instanceof Error && error.message ? error.message : t.common.unknownError,
+        message: errorMessage(error),
       })
     } finally {
       running.current = false

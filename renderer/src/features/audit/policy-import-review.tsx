@@ -25,6 +25,7 @@ import {
   type ClauseAction,
   type ClauseDecision,
 } from './import-model'
+import { errorMessage } from '../../db/store-error'
 import { saveImportPlan } from './import-save'
 
 const i = t.audit.import
@@ -197,7 +198,7 @@ export function PolicyImportReview({ imp, wb, onClose }: PolicyImportReviewProps
     } catch (error) {
       await dialogs.alert({
         title: i.saveFailedTitle,
-        message: error instanceof Error && error.message ? error.message : t.common.unknownError,
+        message: errorMessage(error),
       })
     } finally {
       setSaving(false)

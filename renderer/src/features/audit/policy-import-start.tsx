@@ -4,6 +4,7 @@ import { POLICY_FILE_EXTENSIONS } from '../../../../shared/audit/policy-file-typ
 import { usePlatform } from '../../app/platform-context'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
+import { errorMessage } from '../../db/store-error'
 import { useDialogs } from '../../ui/dialogs'
 
 const i = t.audit.import
@@ -35,7 +36,7 @@ export function PolicyImportStart({ onImported }: { onImported: (imp: PolicyImpo
     } catch (error) {
       await dialogs.alert({
         title: i.failedTitle,
-        message: error instanceof Error && error.message ? error.message : t.common.unknownError,
+        message: errorMessage(error),
       })
     } finally {
       running.current = false

@@ -8,10 +8,7 @@ import { useDialogs } from '../../ui/dialogs'
 import { XLSX_FILTERS } from './excel-file'
 import { exportRecordXlsx, prepareExcelImport } from './excel-io'
 import { ExcelImportDialog } from './excel-import-dialog'
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : t.common.unknownError
-}
+import { errorMessage } from '../../db/store-error'
 
 /**
  * «Eksporter til Excel» and «Importer fra Excel …», for a page's toolbar. The outcome is a

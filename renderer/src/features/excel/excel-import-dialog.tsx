@@ -6,6 +6,8 @@ import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { Dialog } from '../../ui/dialog'
 import { countImportRows } from './excel-io'
+import { errorMessage } from '../../db/store-error'
+import { FIELD_LABELS } from '../../../../shared/model'
 
 export interface ExcelImportDialogProps {
   /** The name of the file read, shown so the DPO knows which file the preview is of. */
@@ -44,7 +46,7 @@ export function ExcelImportDialog({
     try {
       onImported(await importActivities(db, result.activities))
     } catch (error) {
-      setFailure(error instanceof Error && error.message ? error.message : t.common.unknownError)
+      setFailure(errorMessage(error))
       setImporting(false)
     }
   }
@@ -131,6 +133,7 @@ export function ExcelImportDialog({
                   <th scope="col">{t.excel.columns.row}</th>
                   <th scope="col">{t.excel.columns.name}</th>
                   <th scope="col">{t.excel.columns.action}</th>
+                  <th scope="col">{t.excel.columns.fields}</th>
                 </tr>
               </thead>
               <tbody>
@@ -143,6 +146,7 @@ export function ExcelImportDialog({
                     <td>{row.row}</td>
                     <td>{row.name}</td>
                     <td>{t.excel.actions[row.action]}</td>
+                    <td>{fieldNames(row.fields)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -201,4 +205,10 @@ function IssueTable({
       </p>
     </div>
   )
+}
+
+/** «Formål, databehandlere»: the fields an update changes, by the names the editor uses. */
+function fieldNames(fields: readonly string[] | undefined): string {
+  const names = (fields ?? []).map((f) => FIELD_LABELS[f] ?? f).join(', ')
+  return names.charAt(0).toLocaleUpperCase('nb') + names.slice(1)
 }

@@ -88,7 +88,14 @@ export function HistoryPage() {
 function LogEntry({ entry, names }: { entry: ChangeEntry; names: NameLookup }) {
   const title = recordTitle(entry)
   const href = entry.action === 'delete' ? null : recordHref(entry.table, entry.recordId)
-  const changes = entry.action === 'update' || entry.action === 'archive' || entry.action === 'restore' ? entryFieldChanges(entry) : null
+  // An import that replaced a record lists its fields like an update.
+  const changes =
+    entry.action === 'update' ||
+    entry.action === 'archive' ||
+    entry.action === 'restore' ||
+    (entry.action === 'import' && entry.before !== null)
+      ? entryFieldChanges(entry)
+      : null
   const when = formatDateTime(entry.at)
   return (
     <li className="reg-history__entry">

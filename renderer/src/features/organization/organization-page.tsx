@@ -16,6 +16,7 @@ import { useLeaveGuard } from '../../ui/use-leave-guard'
 import { useSaveShortcut } from '../../ui/save-shortcut'
 import { useStoreIssues } from '../../ui/use-store-issues'
 import { fromFormState, organizationProblems, toFormState, type OrganizationFormState } from './organization-model'
+import { errorMessage } from '../../db/store-error'
 
 const s = t.organizationPage
 
@@ -99,7 +100,7 @@ function OrganizationEditor({ initial, field }: { initial: Organization | null; 
       if (e instanceof ValidationError) {
         store.refuse(e.issues, draft)
         if (e.issues[0]) revealField(formRef.current, e.issues[0].field)
-      } else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
+      } else await dialogs.alert({ title: t.forms.saveFailedTitle, message: errorMessage(e) })
     } finally {
       setSaving(false)
     }

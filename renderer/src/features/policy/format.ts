@@ -12,7 +12,4 @@ export function formatDateTime(iso: string): string {
   )
 }
 
-/** The message of an error for an alert: the repositories' messages are written for the user. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : t.common.unknownError
-}
+export { errorMessage } from '../../db/store-error'

@@ -31,6 +31,7 @@ import { useSaveShortcut } from '../../ui/save-shortcut'
 import { schemaCheck, useStoreIssues } from '../../ui/use-store-issues'
 import { RecordHistory } from '../history/record-history'
 import { checklistCount, emptyProcessor, processorProblems, setChecklistItem } from './processor-model'
+import { errorMessage } from '../../db/store-error'
 
 const s = t.processors.editor
 
@@ -145,7 +146,7 @@ function ProcessorForm({ initial, field, initialStatus, onStatusShown, onCreated
       if (e instanceof ValidationError) {
         store.refuse(e.issues, draft)
         if (e.issues[0]) revealField(formRef.current, e.issues[0].field)
-      } else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
+      } else await dialogs.alert({ title: t.forms.saveFailedTitle, message: errorMessage(e) })
     } finally {
       setSaving(false)
     }

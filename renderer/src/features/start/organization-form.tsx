@@ -8,6 +8,7 @@ import { Button } from '../../ui/button'
 import { useDialogs } from '../../ui/dialogs'
 import { TextField } from '../../ui/text-field'
 import { newOrganization, orgNumberError, organizationNameError } from './new-organization'
+import { errorMessage } from '../../db/store-error'
 
 interface Errors {
   name: string | null
@@ -62,7 +63,7 @@ export function OrganizationForm({ onBack }: { onBack: () => void }) {
       } else {
         await dialogs.alert({
           title: t.organizationForm.saveFailed,
-          message: error instanceof Error ? error.message : t.common.unknownError,
+          message: errorMessage(error),
         })
       }
     } finally {

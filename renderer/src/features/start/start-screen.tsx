@@ -6,6 +6,7 @@ import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { useDialogs } from '../../ui/dialogs'
 import { OrganizationForm } from './organization-form'
+import { errorMessage } from '../../db/store-error'
 
 /** The first screen while the database is empty: try the sample, start afresh, or open a file. */
 export function StartScreen({ actions }: { actions: WorkbenchActions }) {
@@ -32,7 +33,7 @@ export function StartScreen({ actions }: { actions: WorkbenchActions }) {
     } catch (error) {
       await dialogs.alert({
         title: t.start.loadFailedTitle,
-        message: error instanceof Error ? error.message : t.common.unknownError,
+        message: errorMessage(error),
       })
     } finally {
       setLoading(false)

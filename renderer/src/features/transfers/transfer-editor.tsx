@@ -30,6 +30,7 @@ import { schemaCheck, useStoreIssues } from '../../ui/use-store-issues'
 import { RecordHistory } from '../history/record-history'
 import { TransferForm } from './transfer-form'
 import { emptyTransfer, linkUpdates, normalizeTransfer, transferProblems, visibleBeforeSave } from './transfer-model'
+import { errorMessage } from '../../db/store-error'
 
 const s = t.transfers.editor
 
@@ -191,7 +192,7 @@ function TransferEditorForm({ initial, field, activities, processors, initialSta
       if (e instanceof ValidationError) {
         store.refuse(e.issues, draft)
         if (e.issues[0]) revealField(formRef.current, e.issues[0].field)
-      } else await dialogs.alert({ title: t.forms.saveFailedTitle, message: e instanceof Error ? e.message : t.common.unknownError })
+      } else await dialogs.alert({ title: t.forms.saveFailedTitle, message: errorMessage(e) })
     } finally {
       setSaving(false)
     }
@@ -211,7 +212,7 @@ function TransferEditorForm({ initial, field, activities, processors, initialSta
         await restoreTransfer(db, base.id)
       }
     } catch (e) {
-      await dialogs.alert({ title: t.errors.title, message: e instanceof Error ? e.message : t.common.unknownError })
+      await dialogs.alert({ title: t.errors.title, message: errorMessage(e) })
       return
     }
     const stored = await getTransfer(db, base.id)
