@@ -356,6 +356,11 @@ function renderBlock(block: DocumentBlock, w: Writer, contents: Map<ContentsBloc
       return fieldTable(block, w)
     case 'pageBreak':
       return PAGE_BREAK
+    case 'title':
+      return (
+        w.paragraph(w.textRuns(block.text, {}, 'w:t'), { style: 'Title' }) +
+        (block.subtitle ? w.paragraph(w.runs(block.subtitle), { style: 'Updated' }) : '')
+      )
     case 'contents': {
       const entries = contents.get(block) ?? []
       let out = w.paragraph(w.textRuns(block.title, {}, 'w:t'), { style: 'TOCHeading' })
@@ -365,7 +370,7 @@ function renderBlock(block: DocumentBlock, w: Writer, contents: Map<ContentsBloc
           { style: `TOC${e.level}` },
         )
       }
-      return out + PAGE_BREAK
+      return out + (block.pageBreak === false ? w.paragraph('', { spacing: { after: 240 } }) : PAGE_BREAK)
     }
     case 'cover': {
       let out = w.paragraph('', { spacing: { before: 2400, after: 0 } })
@@ -456,6 +461,8 @@ function hasMarks(blocks: readonly DocumentBlock[]): boolean {
         return marked(b.runs)
       case 'list':
         return b.items.some(marked)
+      case 'title':
+        return marked(b.subtitle ?? [])
       case 'table':
         return marked(b.header.flat()) || b.rows.some((r) => marked(r.flat()))
       default:
@@ -530,7 +537,7 @@ export function renderDocx(model: DocumentModel): Uint8Array {
     `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
     `<dc:title>${escapeXml(model.title)}</dc:title>` +
     (model.subject ? `<dc:subject>${escapeXml(model.subject)}</dc:subject>` : '') +
-    `<dc:creator>${escapeXml(w.author)}</dc:creator>` +
+    `<dc:creator>${escapeXml(model.creator ?? w.author)}</dc:creator>` +
     (model.keywords ? `<cp:keywords>${escapeXml(model.keywords)}</cp:keywords>` : '') +
     (model.description ? `<dc:description>${escapeXml(model.description)}</dc:description>` : '') +
     `<cp:lastModifiedBy>${escapeXml(w.author)}</cp:lastModifiedBy><dc:language>${w.lang}</dc:language>` +

@@ -63,6 +63,16 @@ export interface ContentsBlock {
   type: 'contents'
   title: string
   levels: 1 | 2 | 3
+  /** A new page after the contents (default), or the text goes on. */
+  pageBreak?: boolean
+}
+
+/** A document's title, with a line under it (the policy's "Sist oppdatert …"). */
+export interface TitleBlock {
+  type: 'title'
+  text: string
+  /** Runs, so a moved date can be a tracked change. */
+  subtitle?: readonly TextRun[]
 }
 
 export interface PageBreakBlock {
@@ -75,6 +85,7 @@ export type DocumentBlock =
   | FieldTableBlock
   | CoverBlock
   | ContentsBlock
+  | TitleBlock
   | PageBreakBlock
 
 export interface DocumentModel {
@@ -86,8 +97,10 @@ export interface DocumentModel {
   description?: string
   /** Shown as the company in the file's properties. */
   company?: string
-  /** The author in the file's properties and of tracked changes (default "Ombud"). */
+  /** The author of tracked changes (default "Ombud"). */
   author?: string
+  /** The author in the file's properties (default: `author`). */
+  creator?: string
   /** Time of tracked changes, ISO 8601. */
   revisionDate?: string
   /** A line at the top of every page but the first. */
@@ -148,4 +161,17 @@ export function contentsEntries(blocks: readonly DocumentBlock[]): Map<ContentsB
     if (entry && entry.level <= open.levels && entry.text.trim() !== '') open.entries.push(entry)
   }
   return byContents
+}
+
+/** Norwegian legal forms a company name ends with. */
+const LEGAL_FORM = /\s+(AS|ASA|SA|BA|ANS|DA|ENK|NUF|KS|IKS|KF|SF|HF|Inc\.?|Ltd\.?|AB|GmbH)$/
+
+/**
+ * A company name that keeps together on one line: its words joined by non-breaking spaces
+ * (a long name only before its legal form), so a title never leaves "AS" alone on a line.
+ */
+export function keepTogether(name: string): string {
+  const t = name.trim()
+  if (t.length <= 40) return t.replace(/ /g, '\u00a0')
+  return t.replace(LEGAL_FORM, (m) => `\u00a0${m.trim()}`)
 }

@@ -34,7 +34,18 @@ describe('policyToDocx', () => {
       const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })
       expect(messages.filter((m) => m.type === 'error')).toEqual([])
       // mammoth shows the Title style as a plain paragraph; the style itself is checked in the XML below.
-      expect(html).toContain(`<p>${doc.title}</p>`)
+      // The company's name keeps together (non-breaking spaces), so "AS" is never alone on a line.
+      expect(doc.company).toBe('Eksempel Energi AS')
+      expect(html).toContain(`<p>${doc.title.replace('Eksempel Energi AS', 'Eksempel\u00a0Energi\u00a0AS')}</p>`)
+      // A table of contents: a link to each section, in order, each to its own heading.
+      const sections = doc.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b.type === 'heading' ? b.runs.map((r) => r.text).join('') : ''))
+      const entries = [...html.matchAll(/<a href="#(_Ombud\d+)">([^<]*)<\/a>/g)]
+      expect(entries.map((m) => m[2])).toEqual(sections)
+      for (const [, anchor, text] of entries) expect(html).toContain(`<h1><a id="${anchor}"></a>${text}</h1>`)
+      // E-mail addresses are mailto links.
+      const emails = new Set(doc.blocks.flatMap((b) => (JSON.stringify(b).match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [])))
+      expect(emails.size).toBeGreaterThan(0)
+      for (const email of emails) expect(html).toContain(`<a href="mailto:${email}">${email}</a>`)
       const h1 = html.match(/<h1>/g)!.length
       const h2 = html.match(/<h2>/g)!.length
       expect(h1).toBe(doc.blocks.filter((b) => b.type === 'heading' && b.level === 1).length)

@@ -113,13 +113,13 @@ describe('exportRopaXlsx', () => {
     const wb = await load(await exportProcessorsXlsx(ropaTestWorkbench(), { now: NOW }))
     const ws = wb.worksheets[0]!
     ws.getRow(1).eachCell((cell, col) => {
-      const longest = Math.max(...String(cell.value).split(/\s+/).map((w) => w.length))
-      expect(ws.getColumn(col).width, String(cell.value)).toBeGreaterThanOrEqual(longest * 1.2)
+      const longest = Math.max(...cellText(cell.value).split(/\s+/).map((w) => w.length))
+      expect(ws.getColumn(col).width, cellText(cell.value)).toBeGreaterThanOrEqual(longest * 1.2)
     })
     ws.eachRow((row, n) => {
       if (n === 1) return
       row.eachCell((cell, col) => {
-        for (const email of String(cell.value).match(/\S+@\S+/g) ?? [])
+        for (const email of cellText(cell.value).match(/\S+@\S+/g) ?? [])
           expect(ws.getColumn(col).width, email).toBeGreaterThan(email.length)
       })
     })

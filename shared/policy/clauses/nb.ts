@@ -11,6 +11,7 @@ export const NB: ClausePhrases = {
   updated: 'Sist oppdatert',
   page: 'Side',
   pageOf: 'av',
+  contents: 'Innhold',
   months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   and: 'og',
   missing: (what) => `[mangler i protokollen: ${what}]`,

@@ -11,6 +11,7 @@ export const NN: ClausePhrases = {
   updated: 'Sist oppdatert',
   page: 'Side',
   pageOf: 'av',
+  contents: 'Innhald',
   months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   and: 'og',
   missing: (what) => `[manglar i protokollen: ${what}]`,

@@ -20,6 +20,8 @@ export interface ClausePhrases {
   /** Footer: "Side X av Y". */
   page: string
   pageOf: string
+  /** The heading of the table of contents. */
+  contents: string
   months: readonly string[]
   /** The word that joins the last two items of a list ("og"). */
   and: string
