@@ -58,8 +58,6 @@ export function NewProcessorDialog({ onSaved, onCancel }: NewProcessorDialogProp
     setDraft(change)
     setFailure(null)
   }
-  useSaveShortcut(contentRef, () => void save())
-
   async function save() {
     if (saving) return
     setAttempted(true)
@@ -79,6 +77,7 @@ export function NewProcessorDialog({ onSaved, onCancel }: NewProcessorDialogProp
       setSaving(false)
     }
   }
+  useSaveShortcut(contentRef, () => void save())
 
   return (
     <Dialog
