@@ -890,6 +890,7 @@ export const t = {
       editLinks: 'Endre koblinger …',
     },
     preview: {
+      tableRegion: 'Tabell; rull sideveis med piltastene',
       title: 'Forhåndsvisning',
       documentLabel: 'Personvernerklæringen slik den blir',
       language: 'Språk',
