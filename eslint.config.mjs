@@ -51,6 +51,7 @@ const featurePublic = [
   'policy/activity-policy-links',
   'transfers/transfer-form',
   'transfers/transfer-model',
+  'processors/processor-model',
   'excel/excel-actions',
   'start/new-organization',
 ]

@@ -68,6 +68,22 @@ test('a new activity with every art. 30 field is saved as active and shows in th
   await editor.form.getByLabel('Søk etter databehandler').fill('skyhall')
   await editor.checkbox('Skyhall Drift AS').check()
 
+  // A processor registered inline, with the same rules as the processor register.
+  await editor.form.getByRole('button', { name: 'Ny databehandler …' }).click()
+  const processor = editor.processorDialog()
+  await expect(processor.dialog).toBeVisible()
+  await processor.field('Navn på databehandleren').fill('Ladedrift AS')
+  await processor.field('Organisasjonsnummer eller utenlandsk id').fill('123 456 789')
+  await processor.saveButton.click()
+  await expect(processor.field('Organisasjonsnummer eller utenlandsk id')).toHaveAccessibleDescription(
+    /kontrollsifferet stemmer ikke/,
+  )
+  await processor.field('Organisasjonsnummer eller utenlandsk id').fill('321 654 983')
+  await processor.field('Signert dato').fill('2026-01-15')
+  await processor.saveButton.click()
+  await expect(processor.dialog).toBeHidden()
+  await expect(editor.checkbox('Ladedrift AS')).toBeChecked()
+
   // A transfer registered inline, with the same rules as the transfer register.
   await editor.form.getByRole('button', { name: 'Ny overføring …' }).click()
   const transfer = editor.transferDialog()
@@ -116,7 +132,7 @@ test('a new activity with every art. 30 field is saved as active and shows in th
   expect(await cell('Behandlingsgrunnlag')).toBe('Avtale, Rettslig forpliktelse')
   expect(await cell('Status')).toBe('Aktiv')
   expect(await cell('Tredjeland')).toBe('India')
-  expect(await cell('Databehandlere')).toBe('Skyhall Drift AS')
+  expect(await cell('Databehandlere')).toBe('Skyhall Drift AS; Ladedrift AS')
   expect(await cell('Kilder')).toBe('Elhub (offentlig register)')
   expect(await cell('Lagringstid')).toBe(
     '5 år etter utløpet av regnskapsåret – bokføringsloven § 13',

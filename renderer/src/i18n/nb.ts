@@ -376,6 +376,12 @@ export const t = {
     newTransfer: 'Ny overføring …',
     newTransferTitle: 'Ny overføring til tredjeland',
     saveTransfer: 'Lagre og koble til',
+    newProcessor: 'Ny databehandler …',
+    newProcessorTitle: 'Ny databehandler',
+    newProcessorIntro:
+      'Registrer databehandleren her og koble den til aktiviteten. Kontaktperson, sjekklisten for avtalen (art. 28 nr. 3) og underdatabehandlere fyller du ut under Databehandlere.',
+    saveProcessor: 'Lagre og koble til',
+    processorSaved: 'Databehandleren er registrert og koblet til. Lagre behandlingsaktiviteten for å beholde koblingen.',
     transferSaved: 'Overføringen er registrert og koblet til. Lagre behandlingsaktiviteten for å beholde koblingen.',
     retentionPeriod: 'Lagringstid',
     retentionPeriodHint:
@@ -905,6 +911,7 @@ export const t = {
       editLinks: 'Endre koblinger …',
     },
     preview: {
+      tableRegion: 'Tabell; rull sideveis med piltastene',
       title: 'Forhåndsvisning',
       documentLabel: 'Personvernerklæringen slik den blir',
       language: 'Språk',

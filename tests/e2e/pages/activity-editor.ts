@@ -119,19 +119,34 @@ export class ActivityEditor {
   transferDialog(): TransferDialog {
     return new TransferDialog(this.page)
   }
+
+  /** «Ny databehandler», opened from the activity editor. */
+  processorDialog(): LinkDialog {
+    return new LinkDialog(this.page, 'Ny databehandler')
+  }
 }
 
-/** «Ny overføring til tredjeland», opened from the activity editor. */
-export class TransferDialog {
+/** A dialog opened from the activity editor that registers a record and links it. */
+export class LinkDialog {
   readonly dialog: Locator
   readonly saveButton: Locator
 
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Ny overføring til tredjeland' })
+  constructor(
+    readonly page: Page,
+    title: string,
+  ) {
+    this.dialog = page.getByRole('dialog', { name: title })
     this.saveButton = this.dialog.getByRole('button', { name: 'Lagre og koble til' })
   }
 
   field(label: string): Locator {
     return this.dialog.getByLabel(label, { exact: true })
+  }
+}
+
+/** «Ny overføring til tredjeland», opened from the activity editor. */
+export class TransferDialog extends LinkDialog {
+  constructor(page: Page) {
+    super(page, 'Ny overføring til tredjeland')
   }
 }

@@ -497,6 +497,7 @@ export interface SharingSectionProps extends SectionProps {
   processors: readonly Processor[]
   transfers: readonly Transfer[]
   onNewTransfer: () => void
+  onNewProcessor: () => void
 }
 
 export function SharingSection({
@@ -507,6 +508,7 @@ export function SharingSection({
   processors,
   transfers,
   onNewTransfer,
+  onNewProcessor,
 }: SharingSectionProps) {
   return (
     <Section title={s.sections.sharing}>
@@ -525,6 +527,7 @@ export function SharingSection({
           processors={processors}
           selected={draft.processorIds}
           onChange={(processorIds) => patch((d) => ({ ...d, processorIds }))}
+          onNew={onNewProcessor}
           error={error('processorIds')}
         />
       </At>
@@ -552,11 +555,13 @@ function ProcessorPicker({
   processors,
   selected,
   onChange,
+  onNew,
   error,
 }: {
   processors: readonly Processor[]
   selected: readonly string[]
   onChange: (ids: string[]) => void
+  onNew: () => void
   error: string | null
 }) {
   const [query, setQuery] = useState('')
@@ -640,6 +645,9 @@ function ProcessorPicker({
         </p>
       ))}
       {error && <p className="field__error">{error}</p>}
+      <div className="activities-links__add">
+        <Button onClick={onNew}>{s.newProcessor}</Button>
+      </div>
     </fieldset>
   )
 }

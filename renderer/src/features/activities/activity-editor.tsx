@@ -55,6 +55,7 @@ import {
 } from './activity-editor-sections'
 import { rebase, withId, type Suggestions } from './activity-form'
 import { draftLabel, statusLabel } from './activity-labels'
+import { NewProcessorDialog } from './new-processor-dialog'
 import { NewTransferDialog } from './new-transfer-dialog'
 import { useSuggestions, useTable, useUndisclosedIds } from './use-record-tables'
 import { errorMessage } from '../../db/store-error'
@@ -187,6 +188,7 @@ function ActivityForm({
   const [status, setStatus] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [addingTransfer, setAddingTransfer] = useState(false)
+  const [addingProcessor, setAddingProcessor] = useState(false)
   const [wholeForm, setWholeForm] = useState(false)
   // A field to reveal once it is rendered (the lower sections come a frame later).
   const pendingFocus = useRef<string | null>(null)
@@ -425,6 +427,7 @@ function ActivityForm({
         processors={processors}
         transfers={transfers}
         onNewTransfer={() => setAddingTransfer(true)}
+        onNewProcessor={() => setAddingProcessor(true)}
       />
     ),
     retention: wholeForm && <RetentionSection {...sectionProps} />,
@@ -599,6 +602,17 @@ function ActivityForm({
           <SaveShortcutHint />
         </footer>
       </form>
+      {addingProcessor && (
+        <NewProcessorDialog
+          onCancel={() => setAddingProcessor(false)}
+          onSaved={(processorId) => {
+            setAddingProcessor(false)
+            patch((d) => ({ ...d, processorIds: withId(d.processorIds, processorId) }))
+            setStatus(s.processorSaved)
+            pendingFocus.current = 'processorIds'
+          }}
+        />
+      )}
       {addingTransfer && (
         <NewTransferDialog
           processors={processors}

@@ -147,7 +147,8 @@ function BlockContent({ block }: { block: Block }) {
     }
     case 'table':
       return (
-        <div className="pol-doc__table-wrap">
+        // A wide table scrolls sideways; the keyboard must reach it to scroll it (WCAG 2.1.1).
+        <div className="pol-doc__table-wrap" tabIndex={0} role="group" aria-label={s.tableRegion}>
           <table className="pol-doc__table">
             <thead>
               <tr>
