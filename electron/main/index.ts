@@ -4,7 +4,7 @@
  * its own files (or, during development, from the local electron-vite dev server).
  */
 import * as fs from 'node:fs/promises'
-import { homedir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import {
@@ -14,10 +14,12 @@ import {
   ipcMain,
   Menu,
   session,
+  shell,
   type MessageBoxOptions,
   type WebContents,
 } from 'electron'
 import type { IpcEventChannel, IpcEvents, MenuCommand } from '../../shared/ipc'
+import { registerAttachmentHandlers } from './ipc/attachments'
 import { registerFileHandlers, type FileDialogs } from './ipc/files'
 import { createHandle } from './ipc/handle'
 import { aboutDialogOptions, buildMenuTemplate } from './menu'
@@ -124,6 +126,7 @@ async function start(): Promise<void> {
   const handle = createHandle(ipcMain, trusted)
   registerFileHandlers(handle, { dialogs, fs, defaultDir: documentsDir })
   handle('app:info', () => ({ name: APP_NAME, version: app.getVersion() }))
+  registerAttachmentHandlers(handle, { fs, tempDir: tmpdir, openPath: (path) => shell.openPath(path) })
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
