@@ -157,6 +157,23 @@ export const saveFolderRequestSchema = z
   )
 export type SaveFolderRequest = z.infer<typeof saveFolderRequestSchema>
 
+/**
+ * An attachment to hand to the operating system: main writes it to a new private folder
+ * under the system's temporary folder and asks the OS to open it with the program chosen
+ * for its kind. Only the kinds Ombud accepts as attachments may pass, by extension.
+ */
+export const ATTACHMENT_OPEN_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'png', 'jpg', 'jpeg'] as const
+export const openAttachmentRequestSchema = z.strictObject({
+  fileName: fileNameSchema.refine(
+    (name) => (ATTACHMENT_OPEN_EXTENSIONS as readonly string[]).includes(/\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''),
+    { error: 'Bare PDF, Word, Excel og bilder kan åpnes.' },
+  ),
+  data: z.custom<Uint8Array>((value) => value instanceof Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES, {
+    error: 'Vedlegget er tomt eller større enn 100 MB.',
+  }),
+})
+export type OpenAttachmentRequest = z.infer<typeof openAttachmentRequestSchema>
+
 /** Result of a save: `saved` is false when the user cancelled the dialog. */
 export interface SaveResult {
   saved: boolean
@@ -184,6 +201,8 @@ export interface IpcContract {
   /** Writes all files into a new folder at once: either the whole folder appears or nothing. */
   'file:save-folder': { request: SaveFolderRequest; response: SaveResult }
   'app:info': { request: undefined; response: AppInfo }
+  /** Hands an attachment to the operating system to open; resolves when the OS has been asked. */
+  'attachment:open': { request: OpenAttachmentRequest; response: undefined }
 }
 
 export type IpcChannel = keyof IpcContract
@@ -196,6 +215,7 @@ export const ipcRequestSchemas = {
   'file:open': openFileRequestSchema,
   'file:save-folder': saveFolderRequestSchema,
   'app:info': z.undefined(),
+  'attachment:open': openAttachmentRequestSchema,
 } as const satisfies { [C in IpcChannel]: z.ZodType<IpcRequest<C>> }
 
 /** Commands the application menu sends to the renderer. */
@@ -218,6 +238,8 @@ export interface OmbudApi {
   /** Asks for the name of a new folder and writes all `files` into it atomically. */
   saveFolder(request: SaveFolderRequest): Promise<SaveResult>
   appInfo(): Promise<AppInfo>
+  /** Opens an attachment in the program the operating system uses for its kind. */
+  openAttachment(request: OpenAttachmentRequest): Promise<undefined>
   /** Subscribes to the application menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

@@ -4,7 +4,7 @@
  * its own files (or, during development, from the local electron-vite dev server).
  */
 import * as fs from 'node:fs/promises'
-import { homedir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import {
   app,
@@ -15,11 +15,13 @@ import {
   protocol,
   session,
   type BrowserWindowConstructorOptions,
+  shell,
   type MessageBoxOptions,
   type WebContents,
 } from 'electron'
 import type { IpcEventChannel, IpcEvents, MenuCommand } from '../../shared/ipc'
 import { APP_SCHEME_DEFINITION, createAppProtocolHandler } from './app-protocol'
+import { registerAttachmentHandlers } from './ipc/attachments'
 import { registerFileHandlers, type FileDialogs } from './ipc/files'
 import { createHandle } from './ipc/handle'
 import { aboutDialogOptions, buildMenuTemplate } from './menu'
@@ -146,6 +148,7 @@ async function start(): Promise<void> {
   const handle = createHandle(ipcMain, trusted)
   registerFileHandlers(handle, { dialogs, fs, defaultDir: documentsDir })
   handle('app:info', () => ({ name: APP_NAME, version: app.getVersion() }))
+  registerAttachmentHandlers(handle, { fs, tempDir: tmpdir, openPath: (path) => shell.openPath(path) })
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -48,7 +48,7 @@ describe('preload', () => {
     expect(electron.exposeInMainWorld).toHaveBeenCalledOnce()
     expect(electron.exposeInMainWorld.mock.calls[0]?.[0]).toBe('ombud')
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'onMenuCommand', 'openFile', 'saveFile', 'saveFolder'].sort(),
+      ['appInfo', 'onMenuCommand', 'openAttachment', 'openFile', 'saveFile', 'saveFolder'].sort(),
     )
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })

@@ -37,6 +37,7 @@ const api: OmbudApi = {
   openFile: (request) => invoke('file:open', request),
   saveFolder: (request) => invoke('file:save-folder', request),
   appInfo: () => invoke('app:info', undefined),
+  openAttachment: (request) => invoke('attachment:open', request),
   onMenuCommand: (listener) => {
     // The renderer's callback gets the command only, never the IPC event (it carries `sender`).
     const wrapped = (_event: IpcRendererEvent, command: unknown) => {

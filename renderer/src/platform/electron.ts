@@ -22,6 +22,9 @@ export function createElectronPlatform(api: OmbudApi): Platform {
     saveFolder(suggestedName: string, files: FolderFile[]): Promise<SaveResult> {
       return api.saveFolder({ suggestedName, files })
     },
+    async openAttachment(fileName: string, data: Uint8Array): Promise<void> {
+      await api.openAttachment({ fileName, data })
+    },
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       return api.onMenuCommand(listener)
     },

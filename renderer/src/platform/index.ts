@@ -43,6 +43,11 @@ export interface Platform {
    * web build downloads them one by one (prefixed with the folder name).
    */
   saveFolder(suggestedName: string, files: FolderFile[]): Promise<SaveResult>
+  /**
+   * Opens an attachment outside Ombud: Electron hands it to the operating system, the web
+   * build downloads it. It is never rendered in the app's own page.
+   */
+  openAttachment(fileName: string, data: Uint8Array): Promise<void>
   /** Subscribes to the application menu (a no-op on the web); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

@@ -94,6 +94,9 @@ export function createWebPlatform(): Platform {
       for (const file of files) download(`${suggestedName} – ${file.name}`, file.data)
       return { saved: true }
     },
+    async openAttachment(fileName: string, data: Uint8Array): Promise<void> {
+      download(fileName, data)
+    },
     onMenuCommand(): () => void {
       return () => {}
     },

@@ -21,6 +21,7 @@ function recordingPlatform() {
     },
     openFile: async () => null,
     saveFolder: async () => ({ saved: true }),
+    openAttachment: async () => {},
     onMenuCommand: () => () => {},
   }
   return { platform, saved }
