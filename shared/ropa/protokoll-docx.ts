@@ -37,6 +37,7 @@ import {
   formatLongNorwegianDate,
   formatNorwegianDate,
   organizationFacts,
+  DRAFT_MARK,
   selectActivities,
   type LabelledValue,
   type RopaExportOptions,
@@ -435,6 +436,18 @@ function processorActivityRows(a: ProcessingActivity, src: RopaSource): FieldRow
   ]
 }
 
+/** An activity's heading; one in draft is marked «Utkast» with a line saying what that means. */
+function activityHeading(a: ProcessingActivity): Paragraph[] {
+  if (a.status !== 'draft') return [heading(a.name, HeadingLevel.HEADING_2)]
+  return [
+    heading(`${DRAFT_MARK}: ${a.name}`, HeadingLevel.HEADING_2),
+    body(
+      `${DRAFT_MARK}. Behandlingen er ikke besluttet eller tatt i bruk, og opplysningene kan være ufullstendige.`,
+      { italics: true, color: GREY },
+    ),
+  ]
+}
+
 function heading(
   text: string,
   level: (typeof HeadingLevel)['HEADING_1'] | (typeof HeadingLevel)['HEADING_2'],
@@ -446,12 +459,19 @@ function body(text: string, opts: { italics?: boolean; color?: string } = {}): P
   return new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, ...opts })] })
 }
 
+/** «, av dem 1 utkast» when drafts are listed: the scope says how much is not yet in use. */
+function draftsNote(activities: readonly ProcessingActivity[]): string {
+  const drafts = activities.filter((a) => a.status === 'draft').length
+  return drafts === 0 ? '' : `, av dem ${drafts} utkast (merket «${DRAFT_MARK}»)`
+}
+
 function countText(n: number): string {
   return n === 1 ? '1 behandlingsaktivitet' : `${n} behandlingsaktiviteter`
 }
 
 /**
- * The protokoll as .docx. Archived activities are left out unless `includeArchived`.
+ * The protokoll as .docx. Archived activities are left out unless `includeArchived`, and
+ * drafts unless `includeDrafts` (then each is marked «Utkast»).
  * Resolves to the bytes of the document.
  */
 export async function exportRopaDocx(
@@ -487,7 +507,7 @@ export async function exportRopaDocx(
       { label: 'Dato', value: formatLongNorwegianDate(now) },
       {
         label: 'Omfang',
-        value: `${countText(controller.length)} som behandlingsansvarlig, ${countText(processor.length)} som databehandler`,
+        value: `${countText(controller.length)} som behandlingsansvarlig, ${countText(processor.length)} som databehandler${draftsNote([...controller, ...processor])}`,
       },
     ]),
     new Paragraph({
@@ -524,10 +544,7 @@ export async function exportRopaDocx(
         ? 'Ingen behandlingsaktiviteter er registrert.'
         : `Artikkel 30 nr. 1: ${countText(controller.length)} der ${orgName} er behandlingsansvarlig, ordnet etter funksjonsområde.`,
     ),
-    ...controller.flatMap((a) => [
-      heading(a.name, HeadingLevel.HEADING_2),
-      fieldTable(controllerRows(a, src)),
-    ]),
+    ...controller.flatMap((a) => [...activityHeading(a), fieldTable(controllerRows(a, src))]),
   ]
 
   const processorPart = [
@@ -537,10 +554,7 @@ export async function exportRopaDocx(
         ? `${orgName} har ikke registrert behandlinger som databehandler for andre behandlingsansvarlige.`
         : `Artikkel 30 nr. 2: ${countText(processor.length)} der ${orgName} behandler personopplysninger på vegne av andre behandlingsansvarlige. Databehandlerens navn, kontaktopplysninger og personvernombud står i første del av protokollen.`,
     ),
-    ...processor.flatMap((a) => [
-      heading(a.name, HeadingLevel.HEADING_2),
-      fieldTable(processorActivityRows(a, src)),
-    ]),
+    ...processor.flatMap((a) => [...activityHeading(a), fieldTable(processorActivityRows(a, src))]),
   ]
 
   const smallGrey = { size: 16, color: GREY }

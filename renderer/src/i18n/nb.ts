@@ -993,6 +993,8 @@ export const t = {
   excel: {
     actionsLabel: 'Protokollen i Excel',
     exportButton: 'Eksporter til Excel',
+    includeDrafts: 'Ta med utkast',
+    includeDraftsHint: 'Merket «Utkast». Protokollen til Datatilsynet viser ellers bare behandlingen som er i bruk.',
     importButton: 'Importer fra Excel …',
     fileFilterName: 'Excel-arbeidsbok',
     fileBase: 'Protokoll',
