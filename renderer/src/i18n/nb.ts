@@ -1100,6 +1100,7 @@ export const t = {
         transfers: (name: string) => `Åpne overføringen til ${name}`,
         clauses: (title: string) => `Åpne personvernerklæringen (avsnittet «${title}»)`,
         organization: 'Åpne opplysningene om virksomheten',
+        policy: 'Åpne personvernerklæringen',
       },
     },
     pack: {
