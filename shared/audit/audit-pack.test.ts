@@ -129,7 +129,7 @@ describe('buildAuditPack', () => {
     const html = await docxHtml(file(pack.files, '06 Kontrollrapport.docx'))
     expect(html).toContain('<h1>Oppdatering og risikovurdering (art. 24 og 35) – ')
     expect(html).toMatch(
-      /<li><strong>FEIL: <\/strong>«Forbruksinnsikt og energiråd i appen»: behandlingen krever vurdering av personvernkonsekvenser/,
+      /<li><strong>FEIL: <\/strong>«Forbruksinnsikt og energiråd i appen»: behandlingen er i gang uten vurdering av personvernkonsekvenser \(DPIA\), i strid med artikkel 35 nr\. 1/,
     )
     expect(pack.findings.map((f) => f.code)).toContain('dpia-not-done')
     expect(pack.scores.areas.find((a) => a.area === 'policy')!.score).not.toBeNull()

@@ -11,6 +11,8 @@ const NOW = '2026-11-23T14:00:00.000Z'
 describe('policyStatus', () => {
   it('finds nothing in the sample: the standard clauses disclose every activity and follow the record', () => {
     expect(policyStatus(sampleWorkbench(NOW))).toEqual({
+      // The sample has published no version: the readiness check says so.
+      published: false,
       undisclosedActivityIds: [],
       clausesNeedingReview: [],
     })

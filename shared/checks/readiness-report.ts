@@ -19,6 +19,7 @@ const TABLE_LABELS: Record<RecordFinding['ref']['table'], string> = {
   transfers: 'overføring',
   clauses: 'avsnitt i personvernerklæringen',
   organization: 'virksomheten',
+  policy: 'personvernerklæringen',
 }
 
 function count(n: number, one: string, many: string): string {

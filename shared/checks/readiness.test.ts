@@ -466,12 +466,16 @@ describe('checkReadiness', () => {
   })
 
   describe('dpia', () => {
-    it('dpia-not-done when needed and not done', () => {
-      expect(only(act({ dpia: { needed: 'yes', doneOn: null } }))).toMatchObject({
+    it('dpia-not-done when needed and not done: the active processing runs in breach of art. 35(1)', () => {
+      const finding = only(act({ dpia: { needed: 'yes', doneOn: null } }))
+      expect(finding).toMatchObject({
         code: 'dpia-not-done',
         severity: 'error',
-        article: 'art. 35',
+        article: 'art. 35 nr. 1',
       })
+      expect(finding.message).toContain('behandlingen er i gang uten vurdering av personvernkonsekvenser (DPIA), i strid med artikkel 35 nr. 1')
+      expect(finding.hint).toMatch(/^Gjennomfør DPIA-en nå/)
+      expect(finding.hint).not.toContain('før behandlingen starter')
       expect(codes(act({ dpia: { needed: 'yes', doneOn: '2025-10-10' } }))).toEqual([])
     })
     it('dpia-unknown is a warning', () => {
@@ -544,6 +548,7 @@ describe('checkReadiness', () => {
       const findings = run(input, {
         today: TEST_TODAY,
         policy: {
+          published: true,
           undisclosedActivityIds: ['a1', 'a2', 'a3', 'unknown', 'a1'],
           clausesNeedingReview: [],
         },
@@ -554,15 +559,28 @@ describe('checkReadiness', () => {
       expect(
         codes(input, {
           today: TEST_TODAY,
-          policy: { undisclosedActivityIds: [], clausesNeedingReview: [] },
+          policy: { published: true, undisclosedActivityIds: [], clausesNeedingReview: [] },
         }),
       ).toEqual(['draft-activity'])
+    })
+
+    it('policy-not-published is an error, and the policy area scores 0 however good the text', () => {
+      const unpublished = { published: false, undisclosedActivityIds: [], clausesNeedingReview: [] }
+      const findings = run(input, { today: TEST_TODAY, policy: unpublished })
+      expect(findings.filter((f) => f.code === 'policy-not-published')).toEqual([
+        expect.objectContaining({ severity: 'error', ref: { table: 'policy', id: 'policy' } }),
+      ])
+      expect(readinessScore(findings, input).areas.find((a) => a.area === 'policy')!.score).toBe(0)
+      const published = run(input, { today: TEST_TODAY, policy: { ...unpublished, published: true } })
+      expect(published.some((f) => f.code === 'policy-not-published')).toBe(false)
+      expect(readinessScore(published, input).areas.find((a) => a.area === 'policy')!.score).toBe(100)
     })
 
     it('clause-needs-review', () => {
       const findings = run(input, {
         today: TEST_TODAY,
         policy: {
+          published: true,
           undisclosedActivityIds: [],
           clausesNeedingReview: [{ clauseId: 'c1', title: 'Formål' }],
         },

@@ -47,6 +47,7 @@ export const READINESS_CODES = [
   'clause-needs-review',
   'draft-activity',
   'future-date',
+  'policy-not-published',
 ] as const
 export type ReadinessCode = (typeof READINESS_CODES)[number]
 
@@ -90,14 +91,18 @@ export const AREA_OF: Record<ReadinessCode, ReadinessArea> = {
   'third-country-processor-without-transfer': 'transfers',
   'not-in-policy': 'policy',
   'clause-needs-review': 'policy',
+  'policy-not-published': 'policy',
   'dpia-not-done': 'review',
   'dpia-unknown': 'review',
   'review-overdue': 'review',
 }
 
-export type RecordTable = 'activities' | 'processors' | 'transfers' | 'clauses' | 'organization'
+export type RecordTable = 'activities' | 'processors' | 'transfers' | 'clauses' | 'organization' | 'policy'
 
-/** The record a finding concerns. The organisation is one record with id `organization`. */
+/**
+ * The record a finding concerns. The organisation is one record with id `organization`;
+ * the privacy policy as a whole (its published versions) is `policy` with id `policy`.
+ */
 export interface RecordRef {
   table: RecordTable
   id: string
@@ -124,6 +129,8 @@ export interface ReadinessInput {
 
 /** Results of the privacy-policy analysis, computed elsewhere (shared/policy). */
 export interface PolicyStatus {
+  /** Whether any version of the policy is published: a policy never published informs no one. */
+  published: boolean
   /** Activities in use whose processing the published policy does not disclose. */
   undisclosedActivityIds: readonly string[]
   /** Clauses whose text no longer matches the record. */
@@ -137,6 +144,7 @@ export interface ReadinessOptions {
 }
 
 export const ORGANIZATION_ID = 'organization'
+export const POLICY_ID = 'policy'
 
 /** Art. 9(2) grounds that only apply on the basis of Union or national law (art. 9 nr. 2 b, g–j). */
 const ART9_NEEDS_LAW: ReadonlySet<Art9Basis> = new Set([
@@ -392,13 +400,15 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
       }
 
       if (a.dpia.needed === 'yes' && a.dpia.doneOn === null) {
+        // Only activities in use reach this point (drafts are reported above): the processing
+        // already runs, and art. 35(1) asks for the assessment before it starts.
         add(
           'dpia-not-done',
           'error',
-          'art. 35',
+          'art. 35 nr. 1',
           ref('dpia.doneOn'),
-          `${name}: behandlingen krever vurdering av personvernkonsekvenser (DPIA), men den er ikke gjennomført.`,
-          'Gjennomfør DPIA-en før behandlingen starter, og registrer datoen.',
+          `${name}: behandlingen er i gang uten vurdering av personvernkonsekvenser (DPIA), i strid med artikkel 35 nr. 1, som krever vurderingen før behandlingen starter.`,
+          'Gjennomfør DPIA-en nå og registrer datoen. Vurder om behandlingen må stanses eller begrenses til den er gjort, og om Datatilsynet må konsulteres fordi høy risiko gjenstår (artikkel 36).',
         )
       } else if (a.dpia.needed === 'unknown') {
         add(
@@ -465,6 +475,16 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
   }
 
   if (opts.policy) {
+    if (!opts.policy.published) {
+      add(
+        'policy-not-published',
+        'error',
+        'art. 12 nr. 1 og art. 13',
+        { table: 'policy', id: POLICY_ID },
+        'Ingen versjon av personvernerklæringen er publisert, så de registrerte har ikke fått informasjonen artikkel 13 og 14 krever.',
+        'Gå gjennom erklæringen, publiser den under Personvernerklæring, og gjør den tilgjengelig for de registrerte.',
+      )
+    }
     const activitiesById = new Map<string, ProcessingActivity>()
     for (const a of wb.activities) activitiesById.set(a.id, a)
     for (const activityId of new Set(opts.policy.undisclosedActivityIds)) {
@@ -800,6 +820,7 @@ export interface ScoreOptions {
  * - transfers: the transfers to third countries plus the processors (each is checked for
  *   processing outside the EEA that no transfer covers);
  * - policy: the active activities plus the clauses (0 when the policy was not analysed).
+ *   A policy never published scores 0 whatever its text: it informs no one.
  */
 export function readinessScore(
   findings: readonly RecordFinding[],
@@ -850,10 +871,11 @@ export function readinessScore(
     const n = Math.max(checked[area], worst.size)
     let failed = 0
     for (const severity of worst.values()) failed += severity === 'error' ? 1 : 0.5
+    const unpublished = area === 'policy' && findings.some((f) => f.code === 'policy-not-published')
     return {
       area,
       label: AREA_LABELS[area],
-      score: n === 0 ? null : Math.round((100 * (n - failed)) / n),
+      score: n === 0 ? null : unpublished ? 0 : Math.round((100 * (n - failed)) / n),
       errors,
       warnings,
       checked: n,

@@ -62,7 +62,7 @@ describe('exportRopaDocx', () => {
     expect(h.split('<strong>Adresse</strong>')).toHaveLength(2)
   })
 
-  it('has a heading for each part and each activity, archived ones left out', async () => {
+  it('has a heading for each part and each activity, archived ones and drafts left out', async () => {
     const h = await html(await bytes)
     expect(headings(h, 1)).toEqual([
       'Behandlingsansvarlig og personvernombud',
@@ -70,7 +70,6 @@ describe('exportRopaDocx', () => {
       'Behandlingsaktiviteter som databehandler',
     ])
     expect(headings(h, 3)).toEqual([
-      'Ny app for kunder',
       'Kundeavtale og fakturering',
       'Kundeservice og henvendelser',
       'Oppfølging av sykefravær',
@@ -104,6 +103,16 @@ describe('exportRopaDocx', () => {
     expect(named[0]).toContain('<w:tblHeader/>')
     expect(named[0]).toContain('<w:pStyle w:val="Heading3"/>')
     expect(named[0]).toContain('<w:gridSpan w:val="2"/>')
+  })
+
+  it('lists drafts only when asked, each marked «Utkast»', async () => {
+    const h = await html(await exportRopaDocx(ropaTestWorkbench(), { now: ROPA_TEST_NOW, includeDrafts: true }))
+    expect(headings(h, 3)).toContain('Utkast: Ny app for kunder')
+    expect(h).toContain('Utkast. Behandlingen er ikke besluttet eller tatt i bruk, og opplysningene kan være ufullstendige.')
+    expect(activityTable(h, 'Utkast: Ny app for kunder').get('Status')).toMatch(/^Utkast/)
+    expect(activityTable(h, 'Utkast: Ny app for kunder').get('Formål med behandlingen')).toBe('Ikke angitt')
+    expect(h).toMatch(/som behandlingsansvarlig, \d+ behandlingsaktivitet(er)? som databehandler, av dem 1 utkast \(merket «Utkast»\)/)
+    expect(await html(await bytes)).not.toContain('Ny app for kunder')
   })
 
   it('writes every art. 30(1) item of a controller activity as a table row', async () => {
@@ -162,7 +171,6 @@ describe('exportRopaDocx', () => {
     expect(activityTable(h, 'Kameraovervåking av trafostasjoner').get('Behandlingsgrunnlag')).toBe(
       'Berettiget interesse (art. 6 nr. 1 bokstav f): Verne anleggene mot innbrudd (hjemmel: personopplysningsforskriften kap. 8)',
     )
-    expect(activityTable(h, 'Ny app for kunder').get('Formål med behandlingen')).toBe('Ikke angitt')
   })
 
   it('writes the art. 30(2) items of a processor activity', async () => {
@@ -238,7 +246,7 @@ describe('exportRopaDocx', () => {
     const sample = sampleWorkbench(ROPA_TEST_NOW)
     const h = await html(await exportRopaDocx(sample, { now: ROPA_TEST_NOW }))
     expect(headings(h, 3)).toHaveLength(
-      sample.activities.filter((a) => a.status !== 'archived').length,
+      sample.activities.filter((a) => a.status === 'active').length,
     )
   })
 })

@@ -25,6 +25,7 @@ import {
   formatLongNorwegianDate,
   formatNorwegianDate,
   organizationFacts,
+  DRAFT_MARK,
   selectActivities,
   type RopaExportOptions,
   type RopaSource,
@@ -216,6 +217,12 @@ export function processorActivityRows(a: ProcessingActivity, src: RopaSource): F
   ]
 }
 
+/** «, av dem 1 utkast» when drafts are listed: the scope says how much is not yet in use. */
+function draftsNote(activities: readonly ProcessingActivity[]): string {
+  const drafts = activities.filter((a) => a.status === 'draft').length
+  return drafts === 0 ? '' : `, av dem ${drafts} utkast (merket «${DRAFT_MARK}»)`
+}
+
 function countText(n: number): string {
   return n === 1 ? '1 behandlingsaktivitet' : `${n} behandlingsaktiviteter`
 }
@@ -233,7 +240,16 @@ function byArea(
       blocks.push(heading(2, name))
       area = name
     }
-    blocks.push(fieldTable(rows(a), a.name, 3))
+    if (a.status === 'draft') {
+      // A draft is named «Utkast» with a line saying what that means.
+      blocks.push(fieldTable(rows(a), `${DRAFT_MARK}: ${a.name}`, 3))
+      blocks.push(
+        para(
+          `${DRAFT_MARK}. Behandlingen er ikke besluttet eller tatt i bruk, og opplysningene kan være ufullstendige.`,
+          { italic: true },
+        ),
+      )
+    } else blocks.push(fieldTable(rows(a), a.name, 3))
   }
   return blocks
 }
@@ -259,7 +275,7 @@ export function ropaDocument(src: RopaSource, opts: RopaDocxOptions = {}): Docum
         { label: 'Dato', value: formatLongNorwegianDate(now) },
         {
           label: 'Omfang',
-          value: `${countText(controller.length)} som behandlingsansvarlig, ${countText(processor.length)} som databehandler`,
+          value: `${countText(controller.length)} som behandlingsansvarlig, ${countText(processor.length)} som databehandler${draftsNote([...controller, ...processor])}`,
         },
       ],
       note: 'Protokollen føres skriftlig etter personvernforordningen artikkel 30 og gjøres tilgjengelig for Datatilsynet på forespørsel (artikkel 30 nr. 4).',

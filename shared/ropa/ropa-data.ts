@@ -25,16 +25,30 @@ export interface RopaExportOptions {
    * place, and the record describes the processing that does.
    */
   includeArchived?: boolean
+  /**
+   * Also list activities in draft (status Utkast), marked «Utkast». Off by default: a draft
+   * is processing not yet decided on, often with fields not filled in, and the protokoll
+   * Datatilsynet reads (art. 30(4)) describes the processing that takes place.
+   */
+  includeDrafts?: boolean
 }
+
+/** The mark of an activity in draft wherever an export lists one. */
+export const DRAFT_MARK = 'Utkast'
 
 /** The activities of one role in reading order: by functional area, then name. */
 export function selectActivities(
   src: RopaSource,
   role: ProcessingActivity['role'],
-  opts: Pick<RopaExportOptions, 'includeArchived'> = {},
+  opts: Pick<RopaExportOptions, 'includeArchived' | 'includeDrafts'> = {},
 ): ProcessingActivity[] {
   return src.activities
-    .filter((a) => a.role === role && (opts.includeArchived === true || a.status !== 'archived'))
+    .filter(
+      (a) =>
+        a.role === role &&
+        (opts.includeArchived === true || a.status !== 'archived') &&
+        (opts.includeDrafts === true || a.status !== 'draft'),
+    )
     .sort((a, b) => a.area.localeCompare(b.area, 'nb') || a.name.localeCompare(b.name, 'nb'))
 }
 

@@ -130,9 +130,8 @@ describe('exportRopaXlsx', () => {
       'Behandlingsansvarlig',
     )!
     const rows = records(ws)
-    // Archived activities are left out; drafts are in.
+    // Archived activities and drafts are left out.
     expect(rows.map((r) => r['Ombud-ID'])).toEqual([
-      'a-utkast',
       'a-kunde',
       'a-service',
       'a-sykefravaer',
@@ -209,7 +208,25 @@ describe('exportRopaXlsx', () => {
       'Kari Nordmann, personvern@nordlys.example, 55 00 00 01',
     )
     expect(facts.get('Eksportert')).toBe('01.06.2026')
-    expect(facts.get('Aktiviteter som behandlingsansvarlig')).toBe('6')
+    expect(facts.get('Aktiviteter som behandlingsansvarlig')).toBe('5')
+    expect(facts.has('Av dem utkast')).toBe(false)
+  })
+
+  it('leaves drafts out unless asked, and then marks them «Utkast»', async () => {
+    const ids = (wb: Workbook) => records(wb.getWorksheet('Behandlingsansvarlig')!).map((r) => r['Ombud-ID'])
+    expect(ids(await load(await exportRopaXlsx(ropaTestWorkbench(), { now: NOW })))).not.toContain('a-utkast')
+    const wb = await load(await exportRopaXlsx(ropaTestWorkbench(), { now: NOW, includeDrafts: true }))
+    const ws = wb.getWorksheet('Behandlingsansvarlig')!
+    const index = ids(wb).indexOf('a-utkast')
+    expect(index).toBeGreaterThan(-1)
+    expect(records(ws)[index]!['Status']).toBe('Utkast')
+    // The whole row is shaded, so a reader of the sheet sees it at once.
+    expect(ws.getRow(index + 2).getCell(1).fill).toMatchObject({ fgColor: { argb: 'FFFFF2CC' } })
+    expect(ws.getRow(index === 0 ? 3 : 2).getCell(1).fill).not.toMatchObject({ fgColor: { argb: 'FFFFF2CC' } })
+    const about = wb.getWorksheet('Om protokollen')!
+    const facts = new Map<string, string>()
+    about.eachRow((row) => facts.set(cellText(row.getCell(1).value), cellText(row.getCell(2).value)))
+    expect(facts.get('Av dem utkast')).toBe('1, merket «Utkast» i kolonnen Status og skyggelagt gult')
   })
 
   it('includes archived activities and the registers when asked', async () => {
@@ -235,7 +252,7 @@ describe('exportRopaXlsx', () => {
   it('exports the sample workbench', async () => {
     const sample = sampleWorkbench(NOW)
     const wb = await load(await exportRopaXlsx(sample, { now: NOW }))
-    const expected = sample.activities.filter((a) => a.status !== 'archived')
+    const expected = sample.activities.filter((a) => a.status === 'active')
     expect(
       wb.getWorksheet('Behandlingsansvarlig')!.rowCount -
         1 +

@@ -37,6 +37,7 @@ import {
 } from './columns'
 import { formatProcessorNames, formatSafeguards, formatThirdCountries } from './links-format'
 import {
+  DRAFT_MARK,
   exportDate,
   formatNorwegianDate,
   organizationFacts,
@@ -111,6 +112,8 @@ const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgCo
 const FILL_REQUIRED = solid('FFFCE4D6')
 const FILL_OPTIONAL = solid('FFE2EFDA')
 const FILL_OMBUD = solid('FFEDEDED')
+/** Rows of activities in draft: pale yellow, so they stand out from the processing in use. */
+const DRAFT_FILL = solid('FFFFF2CC')
 const BORDER_COLOR = { argb: 'FFBFBFBF' }
 
 function headerFill(column: RopaColumn): Fill {
@@ -228,6 +231,8 @@ function addTableSheet(
   name: string,
   columns: readonly SheetColumn[],
   rows: readonly string[][],
+  /** Rows shaded as drafts (their status column reads «Utkast»). */
+  drafts: readonly boolean[] = [],
 ): Worksheet {
   const widths = fittedWidths(columns, rows)
   const titleColumn = columns.findIndex((c) => c.title === true) + 1
@@ -268,7 +273,7 @@ function addTableSheet(
       right: { style: 'thin', color: BORDER_COLOR },
     }
   })
-  for (const values of rows) {
+  for (const [index, values] of rows.entries()) {
     // Empty cells stay empty rather than holding an empty string.
     const cells = values.map((v) => (v === '' ? null : clipCell(v)))
     const row = ws.addRow(cells)
@@ -284,6 +289,7 @@ function addTableSheet(
       cell.font = column.quiet
         ? { ...BASE_FONT, size: 8, color: { argb: 'FF7F7F7F' } }
         : { ...BASE_FONT, size: 10, bold: column.title === true || undefined }
+      if (drafts[index] === true) cell.fill = DRAFT_FILL
     }
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } }
@@ -310,7 +316,7 @@ function addAboutSheet(
   workbook: Workbook,
   src: RopaSource,
   now: Date,
-  counts: { controller: number; processor: number },
+  counts: { controller: number; processor: number; drafts: number },
 ): void {
   const ws = workbook.addWorksheet(ABOUT_SHEET, {
     pageSetup: {
@@ -334,6 +340,9 @@ function addAboutSheet(
     { label: 'Eksportert', value: formatNorwegianDate(now) },
     { label: 'Aktiviteter som behandlingsansvarlig', value: String(counts.controller) },
     { label: 'Aktiviteter som databehandler', value: String(counts.processor) },
+    ...(counts.drafts > 0
+      ? [{ label: 'Av dem utkast', value: `${counts.drafts}, merket «${DRAFT_MARK}» i kolonnen Status og skyggelagt gult` }]
+      : []),
   ]
   for (const f of facts) {
     const row = ws.addRow([f.label, f.value])
@@ -519,6 +528,7 @@ export async function exportRopaXlsx(
       const cells = controllerRow(a, src)
       return CONTROLLER_COLUMNS.map((c) => cells[c.key])
     }),
+    controller.map((a) => a.status === 'draft'),
   )
   addTableSheet(
     workbook,
@@ -528,8 +538,13 @@ export async function exportRopaXlsx(
       const cells = processorRow(a, src)
       return PROCESSOR_COLUMNS.map((c) => cells[c.key])
     }),
+    processor.map((a) => a.status === 'draft'),
   )
-  addAboutSheet(workbook, src, now, { controller: controller.length, processor: processor.length })
+  addAboutSheet(workbook, src, now, {
+    controller: controller.length,
+    processor: processor.length,
+    drafts: [...controller, ...processor].filter((a) => a.status === 'draft').length,
+  })
   if (opts.includeRegisters === true) {
     addTableSheet(
       workbook,

@@ -14,6 +14,9 @@ import { StartPage } from './pages/start-page'
 
 const sample = sampleWorkbench()
 const SAMPLE_COUNT = sample.activities.filter((a) => a.status !== 'archived').length
+/** The protokoll leaves drafts out unless asked to include them. */
+const DRAFTS = sample.activities.filter((a) => a.status === 'draft')
+const EXPORTED_COUNT = SAMPLE_COUNT - DRAFTS.length
 /** The hand-kept file: three rows on the controller sheet, one on the processor sheet. */
 const HAND_KEPT_COUNT = HAND_KEPT_ROWS.length + 1
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -57,12 +60,37 @@ test('export to Excel, a file with errors is refused row by row, a hand-kept pro
     'Om protokollen',
   ])
 
-  // Read straight back in: every row unchanged, so there is nothing to import.
+  // Drafts are left out of the protokoll by default.
+  const sheetText = (wb: Workbook) =>
+    wb.worksheets
+      .slice(0, 2)
+      .flatMap((ws) => ws.getSheetValues().flat().map(String))
+      .join('\n')
+  expect(DRAFTS.length).toBeGreaterThan(0)
+  for (const d of DRAFTS) expect(sheetText(workbook)).not.toContain(d.name)
+
+  // Asked for, they are in, marked «Utkast».
+  await expect(io.includeDrafts).not.toBeChecked()
+  await io.includeDrafts.check()
+  const withDrafts = await io.exportExcel()
+  const withDraftsFile = testInfo.outputPath('protokoll-med-utkast.xlsx')
+  await withDrafts.saveAs(withDraftsFile)
+  const draftBook = new Workbook()
+  await draftBook.xlsx.readFile(withDraftsFile)
+  const controllerSheet = draftBook.getWorksheet('Behandlingsansvarlig')!
+  const rowTexts = controllerSheet
+    .getRows(2, controllerSheet.rowCount - 1)!
+    .map((r) => Array.from({ length: r.cellCount }, (_, i) => r.getCell(i + 1).text))
+  const draftRow = rowTexts.find((cells) => cells.some((c) => c.startsWith(DRAFTS[0]!.name)))
+  expect(draftRow).toContain('Utkast')
+  await io.includeDrafts.uncheck()
+
+  // Read the protokoll straight back in: every row unchanged, so there is nothing to import.
   let dialog = await io.importExcel(exported)
-  await expect(dialog.summary).toContainText(`${SAMPLE_COUNT} uendrede`)
+  await expect(dialog.summary).toContainText(`${EXPORTED_COUNT} uendrede`)
   await expect(dialog.summary).toContainText('0 nye')
   await expect(dialog.summary).toContainText('0 endrede')
-  expect(await dialog.actions()).toEqual(Array(SAMPLE_COUNT).fill('Uendret'))
+  expect(await dialog.actions()).toEqual(Array(EXPORTED_COUNT).fill('Uendret'))
   await expect(dialog.root).toContainText('Det er ingenting å importere.')
   await expect(dialog.importButton).toBeDisabled()
   await dialog.cancelButton.click()
@@ -139,8 +167,8 @@ test('export to Excel, a file with errors is refused row by row, a hand-kept pro
   const againFile = testInfo.outputPath('protokoll-igjen.xlsx')
   await again.saveAs(againFile)
   dialog = await io.importExcel(againFile)
-  await expect(dialog.summary).toContainText(`${total} uendrede`)
-  expect(await dialog.actions()).toEqual(Array(total).fill('Uendret'))
+  await expect(dialog.summary).toContainText(`${total - DRAFTS.length} uendrede`)
+  expect(await dialog.actions()).toEqual(Array(total - DRAFTS.length).fill('Uendret'))
   await expect(dialog.importButton).toBeDisabled()
   await dialog.cancelButton.click()
   await expect(dialog.root).toBeHidden()

@@ -136,6 +136,17 @@ describe('cli audit-pack', () => {
     )
   })
 
+  it('exits 1 when a document the pack must contain is missing, and says which', () => {
+    // The sample company has published no privacy policy.
+    const target = join(dir, 'Uten erklæring')
+    const r = cli('audit-pack', '--workbench', sampleFile, '--out', target, '--today', '2026-11-23')
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('Mangler:\n  - Personvernerklæring: ingen versjon er publisert i Ombud.')
+    // What there is, is written: the DPO can still hand it over with the gap named.
+    expect(readdirSync(target)).toContain('01 Protokoll.docx')
+    expect(readdirSync(target).some((n) => n.includes('Personvernerklæring'))).toBe(false)
+  }, 180_000)
+
   it('never writes into an existing folder (exit 1), and leaves it as it was', () => {
     const existing = join(dir, 'finnes')
     mkdirSync(existing)

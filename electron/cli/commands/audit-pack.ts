@@ -3,6 +3,9 @@
  * (tilsynspakke) of a workbench into the new folder DIR. The folder appears whole or not
  * at all: the files are written into a temporary folder beside DIR, which is renamed to
  * DIR at the end, and removed on any failure. An existing DIR is never touched (exit 1).
+ * When a document the pack must contain is missing (no published policy, no organisation,
+ * no activities), the pack is written with what there is, the missing ones are listed, and
+ * the exit code is 1: a script must not take an incomplete pack for a whole one.
  */
 import * as fs from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
@@ -10,6 +13,7 @@ import { buildAuditPack } from '../../../shared/audit/audit-pack'
 import { TargetExistsError, writeFolderAtomic, type AtomicFs } from '../../main/ipc/atomic-write'
 import {
   CommandError,
+  EXIT_FINDINGS,
   EXIT_OK,
   UsageError,
   loadWorkbench,
@@ -79,6 +83,7 @@ export function createAuditPackCommand(deps: AuditPackDeps = { fs }): Command {
     if (pack.missing.length > 0) {
       out('Mangler:')
       for (const m of pack.missing) out(`  - ${m}`)
+      return EXIT_FINDINGS
     }
     return EXIT_OK
   }

@@ -26,6 +26,18 @@ const root = resolve(__dirname, '../../..')
 const dir = mkdtempSync(join(tmpdir(), 'ombud-check-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+/** A published policy, so the workbenches below are not flagged policy-not-published. */
+const PUBLISHED: WorkbenchData['policyVersions'][number] = {
+  id: 'pv1',
+  lang: 'nb',
+  status: 'published',
+  createdAt: '2026-05-01T10:00:00.000Z',
+  publishedOn: '2026-05-01',
+  hash: '0'.repeat(64),
+  note: '',
+  doc: { lang: 'nb', title: 'Personvernerklæring', company: '', updated: '2026-05-01', blocks: [] },
+}
+
 function write(name: string, data: Partial<WorkbenchData>): string {
   const full: WorkbenchData = {
     organization: testOrganization(),
@@ -33,7 +45,7 @@ function write(name: string, data: Partial<WorkbenchData>): string {
     processors: [],
     transfers: [],
     clauses: [],
-    policyVersions: [],
+    policyVersions: [PUBLISHED],
     changes: [],
     ...data,
   }
@@ -122,7 +134,7 @@ describe('ombud check', () => {
     expect(ok).toEqual({ file: clean, language: 'nb', findings: [] })
   })
 
-  it('checks the sample workbench: exit 1 for its missing DPIA', () => {
+  it('checks the sample workbench: exit 1 for its missing DPIA and its policy never published', () => {
     const file = join(dir, 'sample.ombud.json')
     writeFileSync(file, serializeWorkbench(sampleWorkbench('2026-11-23T14:00:00.000Z')))
     const r = cli('--workbench', file, '--today', '2026-11-23', '--json')
@@ -133,7 +145,7 @@ describe('ombud check', () => {
       json.findings
         .filter((f: { severity: string }) => f.severity === 'error')
         .map((f: { code: string }) => f.code),
-    ).toEqual(['dpia-not-done'])
+    ).toEqual(['dpia-not-done', 'policy-not-published'])
   })
 
   it('--today moves the review deadline', () => {

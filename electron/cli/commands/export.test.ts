@@ -47,7 +47,7 @@ describe('cli export', () => {
     writeFileSync(sampleFile, serializeWorkbench(sampleWorkbench()))
     const out = join(sub, 'protokoll.xlsx')
     const r = cli('export', '--workbench', sampleFile, '--format', 'xlsx', '--out', out)
-    const listed = sampleWorkbench().activities.filter((a) => a.status !== 'archived').length
+    const listed = sampleWorkbench().activities.filter((a) => a.status === 'active').length
     expect(r).toEqual({
       code: 0,
       stdout: `Skrev protokollen (${listed} behandlingsaktiviteter) til ${out}\n`,
@@ -62,7 +62,7 @@ describe('cli export', () => {
     const out = join(dir, 'nordlys.xlsx')
     expect(await run('--workbench', workbenchFile, '--format', 'xlsx', '--out', out)).toEqual({
       code: 0,
-      stdout: `Skrev protokollen (7 behandlingsaktiviteter) til ${out}\n`,
+      stdout: `Skrev protokollen (6 behandlingsaktiviteter) til ${out}\n`,
     })
     const wb = new Workbook()
     const bytes = readFileSync(out)
@@ -78,10 +78,20 @@ describe('cli export', () => {
     const out = join(dir, 'nordlys.docx')
     expect(
       (await run('--workbench', workbenchFile, '--out', out, '--include-archived')).stdout,
-    ).toBe(`Skrev protokollen (8 behandlingsaktiviteter) til ${out}\n`)
+    ).toBe(`Skrev protokollen (7 behandlingsaktiviteter) til ${out}\n`)
     const html = (await mammoth.convertToHtml({ path: out })).value
     expect(html).toContain('Behandlingsaktiviteter som behandlingsansvarlig</h1>')
     expect(html).toContain('Gammel kundeklubb</h2>')
+    expect(html).not.toContain('Ny app for kunder')
+  })
+
+  it('includes drafts, marked «Utkast», only with --include-drafts', async () => {
+    const out = join(dir, 'nordlys-utkast.docx')
+    expect((await run('--workbench', workbenchFile, '--out', out, '--include-drafts')).stdout).toBe(
+      `Skrev protokollen (7 behandlingsaktiviteter) til ${out}\n`,
+    )
+    const html = (await mammoth.convertToHtml({ path: out })).value
+    expect(html).toContain('Utkast: Ny app for kunder</h2>')
   })
 
   it('replaces an existing file whole', async () => {

@@ -1,5 +1,5 @@
 /**
- * `export --workbench FILE --format xlsx|docx --out FILE [--include-archived]`: writes the
+ * `export --workbench FILE --format xlsx|docx --out FILE [--include-archived] [--include-drafts]`: writes the
  * protokoll (record of processing activities) as an Excel workbook in Datatilsynet's column
  * layout or as a Word document. The format may be left out when --out ends in .xlsx or .docx.
  */
@@ -39,6 +39,7 @@ export const exportCommand: Command = async (argv) => {
     format: { type: 'string' },
     out: { type: 'string' },
     'include-archived': { type: 'boolean' },
+    'include-drafts': { type: 'boolean' },
   })
   const workbenchFile = requireOption(values.workbench, '--workbench FIL')
   const outFile = requireOption(values.out, '--out FIL')
@@ -56,7 +57,8 @@ export const exportCommand: Command = async (argv) => {
   }
 
   const wb = await loadWorkbench(workbenchFile)
-  const opts = { includeArchived: values['include-archived'] === true }
+  // Drafts are left out unless asked for; then each is marked «Utkast».
+  const opts = { includeArchived: values['include-archived'] === true, includeDrafts: values['include-drafts'] === true }
   const bytes = format === 'xlsx' ? await exportRopaXlsx(wb, opts) : await exportRopaDocx(wb, opts)
   try {
     // Atomic, so a protokoll already at FILE (perhaps open in Excel) is replaced whole or not at all.

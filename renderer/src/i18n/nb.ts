@@ -1025,6 +1025,8 @@ export const t = {
   excel: {
     actionsLabel: 'Protokollen i Excel',
     exportButton: 'Eksporter til Excel',
+    includeDrafts: 'Ta med utkast',
+    includeDraftsHint: 'Merket «Utkast». Protokollen til Datatilsynet viser ellers bare behandlingen som er i bruk.',
     importButton: 'Importer fra Excel …',
     fileFilterName: 'Excel-arbeidsbok',
     fileBase: 'Protokoll',
@@ -1131,6 +1133,7 @@ export const t = {
         transfers: (name: string) => `Åpne overføringen til ${name}`,
         clauses: (title: string) => `Åpne personvernerklæringen (avsnittet «${title}»)`,
         organization: 'Åpne opplysningene om virksomheten',
+        policy: 'Åpne personvernerklæringen',
       },
     },
     pack: {

@@ -47,6 +47,7 @@ export class ImportExportPage {
   readonly excelGroup: Locator
   readonly exportButton: Locator
   readonly importButton: Locator
+  readonly includeDrafts: Locator
   readonly excelMessage: Locator
   readonly workbenchGroup: Locator
   readonly dialog: ExcelImportDialog
@@ -57,6 +58,7 @@ export class ImportExportPage {
     this.excelGroup = main.getByRole('group', { name: 'Protokollen i Excel' })
     this.exportButton = this.excelGroup.getByRole('button', { name: 'Eksporter til Excel' })
     this.importButton = this.excelGroup.getByRole('button', { name: 'Importer fra Excel …' })
+    this.includeDrafts = this.excelGroup.getByRole('checkbox', { name: 'Ta med utkast' })
     this.excelMessage = this.excelGroup.locator('[aria-live="polite"]')
     this.workbenchGroup = main.getByRole('group', { name: 'Arbeidsboken' })
     this.dialog = new ExcelImportDialog(page)

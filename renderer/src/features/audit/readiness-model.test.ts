@@ -26,7 +26,8 @@ describe('readinessView', () => {
         ],
       ],
       ['transfers', []],
-      ['policy', []],
+      // The sample has published no policy: «100 av 100» there would be false comfort.
+      ['policy', ['error policy-not-published policy']],
       [
         'review',
         [
@@ -36,14 +37,21 @@ describe('readinessView', () => {
         ],
       ],
     ])
-    expect([view.errors, view.warnings]).toEqual([1, 5])
-    // The policy was analysed, so its area has a score.
-    expect(view.areas.find((a) => a.score.area === 'policy')!.score.score).toBe(100)
+    expect([view.errors, view.warnings]).toEqual([2, 5])
+    // The policy was analysed; never published, it scores 0.
+    expect(view.areas.find((a) => a.score.area === 'policy')!.score.score).toBe(0)
   })
 })
 
 describe('findingLink', () => {
   const wb = sampleWorkbench(NOW)
+
+  it('leads to the policy page for a policy never published', () => {
+    expect(findingLink({ table: 'policy', id: 'policy' }, wb)).toEqual({
+      href: '#/policy',
+      label: 'Åpne personvernerklæringen',
+    })
+  })
 
   it('leads to the record that fixes the finding, naming it', () => {
     expect(findingLink({ table: 'activities', id: 'act-forbruksinnsikt' }, wb)).toEqual({

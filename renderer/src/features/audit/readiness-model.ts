@@ -16,6 +16,7 @@ import {
   type ReadinessScores,
 } from '../../../../shared/checks/readiness'
 import { countryName } from '../../../../shared/law/countries'
+import type { PolicyVersion } from '../../../../shared/model'
 import { routeHref } from '../../app/router'
 import { t } from '../../i18n/nb'
 
@@ -33,8 +34,13 @@ export interface ReadinessView {
   warnings: number
 }
 
+/** What the dashboard reads: the record, and the status of each saved policy version. */
+export interface AuditInput extends ReadinessInput {
+  policyVersions: ReadonlyArray<Pick<PolicyVersion, 'status'>>
+}
+
 /** Runs the checks the audit pack runs, policy analysis included, and groups the result by area. */
-export function readinessView(wb: ReadinessInput, today: string): ReadinessView {
+export function readinessView(wb: AuditInput, today: string): ReadinessView {
   const findings = checkReadiness(wb, { today, policy: policyStatus(wb) })
   const scores = readinessScore(findings, wb)
   const areas = READINESS_AREAS.map((area) => {
@@ -94,5 +100,7 @@ export function findingLink(
     }
     case 'organization':
       return { href: routeHref('organization', ...at), label: links.organization }
+    case 'policy':
+      return { href: routeHref('policy'), label: links.policy }
   }
 }

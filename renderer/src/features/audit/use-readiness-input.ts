@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { ReadinessInput } from '../../../../shared/checks/readiness'
+import type { AuditInput } from './readiness-model'
 import { useDb } from '../../app/db-context'
 import {
   getOrganization,
@@ -9,17 +9,22 @@ import {
   listTransfers,
 } from '../../db/repo'
 
-/** The parts of the workbench the readiness checks read, kept current as records change. */
-export function useReadinessInput(): ReadinessInput | undefined {
+/**
+ * The parts of the workbench the readiness checks read, kept current as records change.
+ * Of the policy versions only whether one is published: their snapshots can be large.
+ */
+export function useReadinessInput(): AuditInput | undefined {
   const db = useDb()
   return useLiveQuery(async () => {
-    const [organization, activities, processors, transfers, clauses] = await Promise.all([
+    const [organization, activities, processors, transfers, clauses, published] = await Promise.all([
       getOrganization(db),
       listActivities(db),
       listProcessors(db),
       listTransfers(db),
       listClauses(db),
+      db.policyVersions.where('status').equals('published').count(),
     ])
-    return { organization, activities, processors, transfers, clauses }
+    const policyVersions = published > 0 ? [{ status: 'published' as const }] : []
+    return { organization, activities, processors, transfers, clauses, policyVersions }
   }, [db])
 }

@@ -4,6 +4,7 @@ import { useDb } from '../../app/db-context'
 import { usePlatform } from '../../app/platform-context'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
+import { CheckboxField } from '../../ui/checkbox-field'
 import { useDialogs } from '../../ui/dialogs'
 import { XLSX_FILTERS } from './excel-file'
 import { exportRecordXlsx, prepareExcelImport } from './excel-io'
@@ -20,6 +21,7 @@ export function ExcelActions() {
   const platform = usePlatform()
   const dialogs = useDialogs()
   const [busy, setBusy] = useState(false)
+  const [includeDrafts, setIncludeDrafts] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   const [preview, setPreview] = useState<{ fileName: string; result: RopaImportResult } | null>(
     null,
@@ -43,7 +45,7 @@ export function ExcelActions() {
   const exportRecord = () =>
     exclusive(async () => {
       try {
-        const { name, result } = await exportRecordXlsx(db, platform)
+        const { name, result } = await exportRecordXlsx(db, platform, { includeDrafts })
         if (!result.saved) return
         setMessage(result.path ? t.excel.exportedTo(result.path) : t.excel.exported(name))
       } catch (error) {
@@ -67,6 +69,12 @@ export function ExcelActions() {
       <Button onClick={() => void exportRecord()} aria-disabled={busy}>
         {t.excel.exportButton}
       </Button>
+      <CheckboxField
+        label={t.excel.includeDrafts}
+        hint={t.excel.includeDraftsHint}
+        checked={includeDrafts}
+        onChange={setIncludeDrafts}
+      />
       <Button onClick={() => void importRecord()} aria-disabled={busy}>
         {t.excel.importButton}
       </Button>

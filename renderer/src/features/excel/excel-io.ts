@@ -38,19 +38,21 @@ export interface RecordExport {
 }
 
 /**
- * Exports the protokoll in Datatilsynet's column layout (archived activities left out) and
- * hands it to the platform: a save dialog in Electron, a download on the web.
+ * Exports the protokoll in Datatilsynet's column layout (archived activities left out, and
+ * drafts unless `includeDrafts`, then marked «Utkast») and hands it to the platform: a save
+ * dialog in Electron, a download on the web.
  */
 export async function exportRecordXlsx(
   db: OmbudDb,
   platform: Platform,
-  now: Date = new Date(),
+  opts: { includeDrafts?: boolean; now?: Date } = {},
 ): Promise<RecordExport> {
+  const now = opts.now ?? new Date()
   const [src, { exportRopaXlsx }] = await Promise.all([
     readRopaSource(db),
     import('../../../../shared/ropa/xlsx-export'),
   ])
-  const bytes = await exportRopaXlsx(src, { now })
+  const bytes = await exportRopaXlsx(src, { now, includeDrafts: opts.includeDrafts === true })
   const name = protokollFileName(src.organization?.name, todayIso(now))
   const result = await platform.saveFile(name, bytes, XLSX_FILTERS)
   return { name, result }
