@@ -23,6 +23,16 @@ export interface MechanismInfo {
   invalidSince?: { date: string; reason: Localized }
 }
 
+/**
+ * «Label, art. …»: the way a mechanism is named with its article everywhere a user
+ * reads it. A comma, not brackets: labels and articles hold brackets of their own
+ * ("(EU) 2021/914"), and brackets in brackets read badly.
+ */
+export function mechanismWithArticle(mechanism: TransferMechanism): string {
+  const info = MECHANISM_INFO[mechanism]
+  return `${info.label.nb}, ${info.article}`
+}
+
 export const MECHANISM_INFO: Record<TransferMechanism, MechanismInfo> = {
   adequacy: {
     label: { nb: 'Beslutning om tilstrekkelig beskyttelsesnivå', nn: 'Avgjerd om tilstrekkeleg vernenivå' },
@@ -30,7 +40,7 @@ export const MECHANISM_INFO: Record<TransferMechanism, MechanismInfo> = {
   },
   'eu-us-dpf': {
     label: { nb: 'EU–US Data Privacy Framework', nn: 'EU–US Data Privacy Framework' },
-    article: 'art. 45 (beslutning (EU) 2023/1795)',
+    article: 'art. 45 og beslutning (EU) 2023/1795',
   },
   'scc-2021': {
     label: {

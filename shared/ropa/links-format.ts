@@ -6,7 +6,7 @@
  */
 import { excerpt, quote } from '../text/quote'
 import { COUNTRY_NAMES, countryName, isEea } from '../law/countries'
-import { DEROGATION_LABELS, MECHANISM_INFO, SCC_MODULE_LABELS } from '../law/transfer-mechanisms'
+import { DEROGATION_LABELS, MECHANISM_INFO, SCC_MODULE_LABELS, mechanismWithArticle } from '../law/transfer-mechanisms'
 import type { Processor } from '../model/processor'
 import type { Transfer } from '../model/transfer'
 import { formatNorwegianDate } from './ropa-data'
@@ -102,8 +102,7 @@ export function formatThirdCountries(
 
 /** The safeguard of one transfer, as the record states it (art. 30(1)(e)). */
 export function transferSafeguard(t: Transfer): string {
-  const info = MECHANISM_INFO[t.mechanism]
-  let text = `${oneLine(t.recipient)} (${countryName(t.country)}): ${info.label.nb} (${info.article})`
+  let text = `${oneLine(t.recipient)} (${countryName(t.country)}): ${mechanismWithArticle(t.mechanism)}`
   if (t.mechanism === 'scc-2021' && t.sccModule !== null)
     text += `, ${SCC_MODULE_LABELS[t.sccModule].nb.toLowerCase()}`
   if (t.mechanism === 'derogation' && t.derogation !== null)
@@ -115,7 +114,8 @@ export function transferSafeguard(t: Transfer): string {
   // Art. 30(1)(e): for the compelling-legitimate-interests derogation the record documents the safeguards.
   if (t.derogation === 'compelling-legitimate-interests' && t.notes.trim() !== '')
     text += `; garantier: ${oneLine(t.notes)}`
-  if (info.invalidSince) text += `. Merk: ${info.invalidSince.reason.nb}`
+  const invalid = MECHANISM_INFO[t.mechanism].invalidSince
+  if (invalid) text += `. Merk: ${invalid.reason.nb}`
   return text
 }
 

@@ -147,7 +147,7 @@ describe('exportRopaDocx', () => {
       'Regnskapshuset AS (databehandleravtale signert 01.02.2025)',
     )
     expect(rows.get('Overføring til tredjeland')).toBe(
-      'Kraftbørs Ltd (Storbritannia): Beslutning om tilstrekkelig beskyttelsesnivå (art. 45)',
+      'Kraftbørs Ltd (Storbritannia): Beslutning om tilstrekkelig beskyttelsesnivå, art. 45',
     )
     expect(rows.get('Sletting')).toBe(
       '5 år etter utløpet av regnskapsåret\nGrunnlag: bokføringsloven § 13',

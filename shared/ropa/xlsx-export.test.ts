@@ -152,7 +152,7 @@ describe('exportRopaXlsx', () => {
     expect(kunde['Databehandlere']).toBe('Regnskapshuset AS')
     expect(kunde['Tredjeland']).toBe('Storbritannia (Kraftbørs Ltd)')
     expect(kunde['Overføringsgrunnlag (garantier)']).toBe(
-      'Kraftbørs Ltd (Storbritannia): Beslutning om tilstrekkelig beskyttelsesnivå (art. 45)',
+      'Kraftbørs Ltd (Storbritannia): Beslutning om tilstrekkelig beskyttelsesnivå, art. 45',
     )
     expect(kunde['Sletting (frist)']).toBe(
       '5 år etter utløpet av regnskapsåret\nGrunnlag: bokføringsloven § 13',

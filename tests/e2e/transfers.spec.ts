@@ -30,7 +30,7 @@ test('a new transfer offers only valid mechanisms and is checked against arts. 4
   const choices = await editor.mechanismChoices()
   expect(choices).toHaveLength(5)
   expect(choices.join('\n')).not.toMatch(/Privacy Shield|Safe Harbor|2010\/87|2004\/915|2001\/497/)
-  expect(choices).toContain('Standard personvernbestemmelser (EU) 2021/914 (art. 46 nr. 2 bokstav c)')
+  expect(choices).toContain('Standard personvernbestemmelser (EU) 2021/914, art. 46 nr. 2 bokstav c')
 
   // SCCs without a module.
   await expect(editor.recipient).toHaveValue(':other')

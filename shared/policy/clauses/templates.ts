@@ -77,7 +77,7 @@ function articleRef(mechanism: TransferMechanism, ph: ClausePhrases): string {
 
 function mechanismText(mechanism: TransferMechanism, ph: ClausePhrases): string {
   const info = MECHANISM_INFO[mechanism]
-  // "label, article": the article may hold parentheses itself, e.g. "art. 45 (beslutning (EU) 2023/1795)".
+  // "label, article", as mechanismWithArticle writes it: labels hold brackets of their own ("(EU) 2021/914").
   return `${info.label[ph.lang]}, ${articleRef(mechanism, ph)}`
 }
 

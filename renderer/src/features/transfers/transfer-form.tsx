@@ -11,6 +11,7 @@ import {
   SCC_MODULES,
   SCC_MODULE_LABELS,
   isOutdatedMechanism,
+  mechanismWithArticle,
   type Derogation,
   type SccModule,
   type TransferMechanism,
@@ -45,7 +46,7 @@ export interface TransferFormProps {
 
 function mechanismLabel(m: TransferMechanism): string {
   const info = MECHANISM_INFO[m]
-  return isOutdatedMechanism(m) ? s.invalidOption(info.label.nb) : `${info.label.nb} (${info.article})`
+  return isOutdatedMechanism(m) ? s.invalidOption(info.label.nb) : mechanismWithArticle(m)
 }
 
 function isMechanism(value: string): value is TransferMechanism {
