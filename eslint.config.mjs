@@ -53,6 +53,8 @@ const featurePublic = [
   'transfers/transfer-model',
   'excel/excel-actions',
   'start/new-organization',
+  'registers/attachments-panel',
+  'registers/register-alerts',
 ]
 
 export default tseslint.config(
