@@ -54,6 +54,8 @@ const featurePublic = [
   'processors/processor-model',
   'excel/excel-actions',
   'start/new-organization',
+  'registers/attachments-panel',
+  'registers/register-alerts',
 ]
 
 export default tseslint.config(

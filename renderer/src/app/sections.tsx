@@ -10,7 +10,11 @@ import { HistoryPage } from '../features/history/history-page'
 import { OrganizationPage } from '../features/organization/organization-page'
 import { PolicyPage } from '../features/policy/policy-page'
 import { ProcessorsPage } from '../features/processors/processors-page'
+import { BreachesPage } from '../features/registers/breaches-page'
+import { DpiaPage } from '../features/registers/dpia-page'
+import { RequestsPage } from '../features/registers/requests-page'
 import { TransfersPage } from '../features/transfers/transfers-page'
+import { tr } from '../i18n/nb-registers'
 import { t } from '../i18n/nb'
 
 export interface Section {
@@ -25,6 +29,9 @@ export const SECTIONS: readonly Section[] = [
   { id: 'activities', label: t.nav.activities, render: () => <ActivitiesPage /> },
   { id: 'processors', label: t.nav.processors, render: (rest) => <ProcessorsPage rest={rest} /> },
   { id: 'transfers', label: t.nav.transfers, render: (rest) => <TransfersPage rest={rest} /> },
+  { id: 'dpia', label: tr.nav.dpia, render: (rest) => <DpiaPage rest={rest} /> },
+  { id: 'breaches', label: tr.nav.breaches, render: (rest) => <BreachesPage rest={rest} /> },
+  { id: 'requests', label: tr.nav.requests, render: (rest) => <RequestsPage rest={rest} /> },
   { id: 'policy', label: t.nav.policy, render: (rest) => <PolicyPage rest={rest} /> },
   { id: 'audit', label: t.nav.audit, render: () => <AuditPage /> },
   {

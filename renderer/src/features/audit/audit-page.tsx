@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import type { PolicyImport } from '../../../../shared/audit/import-policy'
 import { todayIso } from '../../i18n/format'
 import { t } from '../../i18n/nb'
+import { RegisterAlerts } from '../registers/register-alerts'
 import { AuditPackPanel } from './audit-pack-panel'
 import { PolicyImportReview } from './policy-import-review'
 import { PolicyImportStart } from './policy-import-start'
@@ -43,6 +44,7 @@ export function AuditPage() {
         {notice}
       </p>
       {wb && view ? <ReadinessScores view={view} /> : <p className="loading">{t.common.loading}</p>}
+      <RegisterAlerts />
       <div className="audit-actions">
         <AuditPackPanel />
         <PolicyImportStart

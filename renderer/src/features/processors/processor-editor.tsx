@@ -15,6 +15,7 @@ import { ValidationError } from '../../db/repo/validation'
 import { timestamp } from '../../db/repo/write'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
+import { AttachmentsPanel } from '../registers/attachments-panel'
 import { EditorFooter } from '../../ui/editor-footer'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { CountryListField, CountrySelectField } from '../../ui/country-fields'
@@ -421,6 +422,8 @@ function ProcessorForm({ initial, field, initialStatus, onStatusShown, onCreated
           </section>
         )}
       </div>
+
+      {base.id !== '' && <AttachmentsPanel table="processors" recordId={base.id} defaultPurpose="signed-agreement" title="Vedlegg: signert databehandleravtale" />}
 
       <EditorFooter dirty={dirty} status={status} saving={saving} />
     </form>

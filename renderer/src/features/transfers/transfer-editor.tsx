@@ -17,6 +17,7 @@ import { timestamp } from '../../db/repo/write'
 import { compareText } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
+import { AttachmentsPanel } from '../registers/attachments-panel'
 import { EditorFooter } from '../../ui/editor-footer'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { useDialogs } from '../../ui/dialogs'
@@ -284,6 +285,8 @@ function TransferEditorForm({ initial, field, activities, processors, initialSta
           </section>
         )}
       </div>
+
+      {base.id !== '' && <AttachmentsPanel table="transfers" recordId={base.id} defaultPurpose="scc" title="Vedlegg: standard personvernbestemmelser (SCC) og vurdering av overføringen (TIA)" />}
 
       <EditorFooter dirty={dirty} status={status} saving={saving} />
     </form>
