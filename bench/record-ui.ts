@@ -160,6 +160,7 @@ function syntheticRecord(nActivities = ACTIVITIES, nProcessors = PROCESSORS): Wo
       activities,
       processors,
       transfers,
+      sources: sample.sources,
       clauses: [],
       policyVersions: [],
       changes: [],

@@ -8,6 +8,12 @@
  * Folkeregisteret, NAV, Skatteetaten) and laws are real. The texts are written for Ombud.
  */
 import type { ProcessingActivity } from '../shared/model/activity'
+import {
+  activityFromV1,
+  sourcesFromActivitiesV1,
+  type ActivityV1,
+  type LegalBasisV1,
+} from '../shared/model/migrations/002-record-model-v2'
 import type { Organization } from '../shared/model/organization'
 import type { Processor } from '../shared/model/processor'
 import type { Transfer } from '../shared/model/transfer'
@@ -17,7 +23,7 @@ import { ART28_ITEMS } from '../shared/law/art28'
 
 const DAY_MS = 86_400_000
 
-type LegalBasis = ProcessingActivity['legalBases'][number]
+type LegalBasis = LegalBasisV1
 
 const contract: LegalBasis = { basis: 'contract', law: '', interest: '' }
 const consent: LegalBasis = { basis: 'consent', law: '', interest: '' }
@@ -30,7 +36,7 @@ function legitimateInterest(interest: string): LegalBasis {
 
 /** Fields most activities leave at their plain value; an activity may override any of them. */
 type ActivityDefaults = Pick<
-  ProcessingActivity,
+  ActivityV1,
   | 'role'
   | 'onBehalfOf'
   | 'jointController'
@@ -42,12 +48,15 @@ type ActivityDefaults = Pick<
   | 'automatedDecisions'
   | 'transferIds'
 >
-type ActivitySpec = Omit<ProcessingActivity, keyof ActivityDefaults | 'createdAt' | 'updatedAt'> &
+type ActivitySpec = Omit<ActivityV1, keyof ActivityDefaults | 'createdAt' | 'updatedAt'> &
   Partial<ActivityDefaults> & { createdAt: string }
 
-function activity(spec: ActivitySpec): ProcessingActivity {
+/** The sample's activities as written below, in the flat terms of the template (version 1). */
+const specs: ActivityV1[] = []
+
+function activity(spec: ActivitySpec): ActivityV1 {
   const { createdAt, ...rest } = spec
-  return {
+  const flat: ActivityV1 = {
     role: 'controller',
     onBehalfOf: '',
     jointController: '',
@@ -63,6 +72,13 @@ function activity(spec: ActivitySpec): ProcessingActivity {
     // The last review is the last edit of the sample record.
     updatedAt: spec.lastReviewed ? `${spec.lastReviewed}T10:00:00.000Z` : createdAt,
   }
+  specs.push(flat)
+  return flat
+}
+
+/** A sample activity in the version 2 model: the flat spec upgraded, then `refine` applied. */
+function upgraded(flat: ActivityV1): ProcessingActivity {
+  return activityFromV1(flat.id, flat.createdAt, flat)
 }
 
 function fullChecklist(missing: Art28Item[] = []): Processor['agreement']['checklist'] {
@@ -103,6 +119,7 @@ export function sampleWorkbench(now: string = new Date().toISOString()): Workben
     },
     representative: null,
     language: 'nb',
+    bothLanguages: false,
   }
 
   // Processor organisation numbers are fictional in the same way: valid check digit, 3xx series.
@@ -455,7 +472,7 @@ export function sampleWorkbench(now: string = new Date().toISOString()): Workben
     },
   ]
 
-  const activities: ProcessingActivity[] = [
+  const activities: ActivityV1[] = [
     activity({
       id: 'act-kundeavtale',
       name: 'Kundeavtale og strømleveranse',
@@ -1353,9 +1370,10 @@ export function sampleWorkbench(now: string = new Date().toISOString()): Workben
   return toWorkbench(
     {
       organization,
-      activities,
+      activities: activities.map(upgraded),
       processors,
       transfers,
+      sources: sourcesFromActivitiesV1(activities),
       clauses: [],
       policyVersions: [],
       changes: [],

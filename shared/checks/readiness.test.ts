@@ -1,3 +1,4 @@
+import type { ActivityV1 } from '../model/migrations/002-record-model-v2'
 import { describe, expect, it } from 'vitest'
 import type { ProcessingActivity } from '../model/activity'
 import type { Clause } from '../model/clause'
@@ -46,7 +47,7 @@ function only(input: ReadinessInput, o: ReadinessOptions = opts): RecordFinding 
   expect(findings).toHaveLength(1)
   return findings[0]!
 }
-const act = (overrides: Partial<ProcessingActivity> = {}) =>
+const act = (overrides: Partial<ActivityV1> = {}) =>
   wb({ activities: [testActivity('a1', overrides)] })
 const proc = (overrides: Partial<Processor> = {}, transfers: Transfer[] = []) =>
   wb({ processors: [testProcessor('p1', overrides)], transfers })
@@ -73,7 +74,7 @@ describe('checkReadiness', () => {
 
   describe('missing-art30-field', () => {
     it('purposes, data subjects, data categories, retention and security measures are errors', () => {
-      const cases: Array<[string, Partial<ProcessingActivity>]> = [
+      const cases: Array<[string, Partial<ActivityV1>]> = [
         ['purposes', { purposes: [] }],
         ['dataSubjects', { dataSubjects: [] }],
         ['dataCategories', { dataCategories: [] }],

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { id, isoDateTime, shortText } from './common'
 
-export const TABLES = ['organization', 'activities', 'processors', 'transfers', 'clauses', 'policyVersions'] as const
+export const TABLES = ['organization', 'activities', 'processors', 'transfers', 'sources', 'clauses', 'policyVersions'] as const
 export type TableName = (typeof TABLES)[number]
 
 export const CHANGE_ACTIONS = ['create', 'update', 'archive', 'restore', 'delete', 'import'] as const

@@ -12,7 +12,7 @@ import {
 } from './workbench'
 
 const FIXTURE = readFileSync(
-  join(__dirname, '../../tests/fixtures/workbench-v1.ombud.json'),
+  join(__dirname, '../../tests/fixtures/workbench-v2.ombud.json'),
   'utf8',
 )
 
@@ -115,7 +115,7 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
 
   it('a version from the future, telling the user to update', () => {
     expect(messageFor({ ...fixture(), version: 3 })).toBe(
-      'Arbeidsboken har formatversjon 3, men denne versjonen av Ombud kan lese til og med versjon 1. Oppdater Ombud.',
+      'Arbeidsboken har formatversjon 3, men denne versjonen av Ombud kan lese til og med versjon 2. Oppdater Ombud.',
     )
   })
 
@@ -135,11 +135,7 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
 
   it('a field nested in a list', () => {
     const doc = fixture()
-    delete (
-      doc.activities[0]!.legalBases[1] as Partial<
-        Workbench['activities'][number]['legalBases'][number]
-      >
-    ).law
+    delete (doc.activities[0]!.purposes[1] as Partial<Workbench['activities'][number]['purposes'][number]>).law
     expect(messageFor(doc)).toBe(
       'Behandlingsaktivitet nr. 1 («Kundeavtaler og netthandel»), feltet «behandlingsgrunnlag › nr. 2 › lovhjemmel»: mangler.',
     )

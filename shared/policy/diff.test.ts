@@ -141,21 +141,21 @@ describe('diffPolicy', () => {
     const before = compose(wb)
     const target = before.blocks.find((b) => b.type === 'table' && b.source.clauseId === 'standard-purposes')!.source.activityIds![2]!
     const old = wb.activities.find((a) => a.id === target)!
-    wb.activities = wb.activities.map((a) => (a.id === target ? { ...a, retention: { ...a.retention, period: 'Til kravet er oppgjort' } } : a))
+    wb.activities = wb.activities.map((a) => (a.id === target ? { ...a, retention: a.retention.map((r, i) => (i === 0 ? { ...r, period: { nb: 'Til kravet er oppgjort', nn: '' } } : r)) } : a))
     const diff = diffPolicy(before, compose(wb))
     const m = marks(diff)
     expect(m.filter((x) => x.mark === 'ins').map((x) => x.text).join(' ')).toMatch(/Til kravet er oppgjort|kravet er oppgjort/)
     expect(m.every((x) => x.type === 'table')).toBe(true)
     expect(m.filter((x) => x.mark === 'del').map((x) => x.text).join(' ').length).toBeGreaterThan(0)
     expect(side(diff, 'before')).toBe(plain(before))
-    expect(old.retention.period).not.toBe('Til kravet er oppgjort')
+    expect(old.retention[0]!.period.nb).not.toBe('Til kravet er oppgjort')
   })
 
   it('shows a new activity as inserted rows and items, and a removed one as deleted', () => {
     const wb = testWorkbench()
     const before = compose(wb)
     const base = wb.activities.find((a) => a.id === 'a-nyhetsbrev')!
-    wb.activities.push({ ...base, id: 'a-ny', name: 'Kundeundersøkelser', purposes: ['Måle hvor fornøyde kundene er'], transferIds: [] })
+    wb.activities.push({ ...base, id: 'a-ny', name: 'Kundeundersøkelser', purposes: [{ ...base.purposes[0]!, text: { nb: 'Måle hvor fornøyde kundene er', nn: '' } }], transferIds: [] })
     const after = compose(wb)
     const added = diffPolicy(before, after)
     const ins = marks(added).filter((m) => m.mark === 'ins')
@@ -178,7 +178,7 @@ describe('diffPolicy', () => {
   it('shows a clause that appears or disappears as whole blocks', () => {
     const wb = testWorkbench()
     const before = compose(wb)
-    wb.activities = wb.activities.map((a) => ({ ...a, automatedDecisions: { used: false, profiling: false, logic: '', consequences: '' } }))
+    wb.activities = wb.activities.map((a) => ({ ...a, automatedDecisions: { used: false, profiling: false, logic: { nb: '', nn: '' }, consequences: { nb: '', nn: '' } } }))
     const diff = diffPolicy(before, compose(wb))
     const section = diff.blocks.filter((b) => b.source.clauseId === 'standard-automated-decisions')
     expect(section[0]).toMatchObject({ type: 'heading', runs: [{ text: 'Automatiserte avgjørelser og profilering' }] })

@@ -173,9 +173,9 @@ describe('undisclosedActivities', () => {
     expect(undisclosedActivities(wb)).toEqual([])
     const base = wb.activities.find((a) => a.id === 'a-avtale')!
     wb.activities.push(
-      { ...base, id: 'new-1', name: 'Ny tjeneste', createdAt: LATER, updatedAt: LATER, legalBases: [{ basis: 'contract', law: '', interest: '' }], sources: [], requirement: 'voluntary', requirementConsequence: '' },
+      { ...base, id: 'new-1', name: 'Ny tjeneste', createdAt: LATER, updatedAt: LATER, requirement: 'voluntary', requirementConsequence: { nb: '', nn: '' } },
       // Named by the consent clause, whose library text lists it.
-      { ...base, id: 'new-2', name: 'Ny kampanje', createdAt: LATER, updatedAt: LATER, legalBases: [{ basis: 'consent', law: '', interest: '' }] },
+      { ...base, id: 'new-2', name: 'Ny kampanje', createdAt: LATER, updatedAt: LATER, purposes: base.purposes.map((p) => ({ ...p, basis: 'consent' as const })) },
     )
     expect(undisclosedActivities(wb).map((a) => a.id)).toEqual(['new-1'])
     // Linking it by hand to the clause discloses it.

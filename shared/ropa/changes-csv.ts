@@ -19,6 +19,7 @@ import type { Organization } from '../model/organization'
 import type { Processor } from '../model/processor'
 import { diffRecords } from '../model/record-diff'
 import type { Transfer } from '../model/transfer'
+import type { DataSource } from '../model/source'
 import { SOURCE_KIND_LABELS } from './cell-format'
 
 /** Current records, to name the posts and linked records the entries refer to by id. */
@@ -27,6 +28,7 @@ export interface ChangesCsvRecords {
   activities?: readonly ProcessingActivity[]
   processors?: readonly Processor[]
   transfers?: readonly Transfer[]
+  sources?: readonly DataSource[]
   clauses?: readonly Clause[]
   policyVersions?: readonly PolicyVersion[]
 }
@@ -52,6 +54,7 @@ export const TABLE_LABELS: Record<TableName, string> = {
   activities: 'Behandlingsaktiviteter',
   processors: 'Databehandlere',
   transfers: 'Overføringer',
+  sources: 'Kilder',
   clauses: 'Avsnitt i personvernerklæringen',
   policyVersions: 'Versjoner av personvernerklæringen',
 }

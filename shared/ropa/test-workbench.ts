@@ -4,15 +4,21 @@
  * twice, multi-line interests, special categories, criminal data, sources of every kind,
  * transfers with fallbacks, a processor-role activity, an archived one and a bare draft).
  */
-import { emptyActivity, type ProcessingActivity } from '../model/activity'
+import type { ProcessingActivity } from '../model/activity'
+import { activityFromV1, emptyActivityV1, sourcesFromActivitiesV1, type ActivityV1 } from '../model/migrations/002-record-model-v2'
+import type { DataSource } from '../model/source'
 import type { Processor } from '../model/processor'
 import type { Transfer } from '../model/transfer'
 import { toWorkbench, type Workbench } from '../model/workbench'
 
 export const ROPA_TEST_NOW = '2026-06-01T10:00:00.000Z'
 
-function activity(id: string, fields: Partial<ProcessingActivity>): ProcessingActivity {
-  return { ...emptyActivity(id, ROPA_TEST_NOW), status: 'active', ...fields }
+/** The named sources the activities below mention, as the shared list of sources. */
+const NAMED_SOURCES = new Map<string, DataSource>()
+
+function activity(id: string, fields: Partial<ActivityV1>): ProcessingActivity {
+  for (const s of sourcesFromActivitiesV1([{ ...emptyActivityV1(id, ROPA_TEST_NOW), ...fields }])) NAMED_SOURCES.set(s.id, s)
+  return activityFromV1(id, ROPA_TEST_NOW, { status: 'active', ...fields })
 }
 
 function processor(id: string, name: string, fields: Partial<Processor> = {}): Processor {
@@ -239,10 +245,12 @@ export function ropaTestWorkbench(): Workbench {
         customerService: { email: 'kundeservice@nordlys.example', phone: '', url: '' },
         representative: null,
         language: 'nb',
+        bothLanguages: false,
       },
       activities,
       processors,
       transfers,
+      sources: [...NAMED_SOURCES.values()],
       clauses: [],
       policyVersions: [],
       changes: [],

@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../resources/sample-company'
 import type { ProcessingActivity } from '../model/activity'
+import { flattenActivity } from '../model/activity-flat'
 import type { Workbench } from '../model/workbench'
 import { CONTROLLER_COLUMNS } from './columns'
 import { buildXlsx, HAND_KEPT_ROWS, handKeptProtokollXlsx, type HandKeptRow } from './test-fixtures'
@@ -45,7 +46,8 @@ const TEMPLATE_FIELDS = [
   'lastReviewed',
 ] as const
 
-function templateFields(a: ProcessingActivity) {
+function templateFields(activity: ProcessingActivity) {
+  const a = flattenActivity(activity, new Map([...ropaTestWorkbench().sources, ...sampleWorkbench(ROPA_TEST_NOW).sources].map((s) => [s.id, s])))
   return Object.fromEntries(TEMPLATE_FIELDS.map((f) => [f, a[f]]))
 }
 
@@ -139,7 +141,7 @@ describe('round trip: exportRopaXlsx → parseRopaXlsx', () => {
     })
     // Not in the template, kept from the workbench:
     expect(updated!.requirement).toBe('contractual')
-    expect(updated!.externalSubjects).toBe(true)
+    expect(updated!.dataSubjects.every((g) => g.informedBy === 'policy')).toBe(true)
   })
 
   it('leaves the fields of missing columns alone on update', async () => {

@@ -22,9 +22,16 @@ import {
   emptyActivity,
   processingActivity,
   type ActivityStatus,
-  type LegalBasis,
   type ProcessingActivity,
 } from '../model/activity'
+import {
+  activityFromFlat,
+  flattenActivity,
+  sourcesFromFlat,
+  type FlatActivity,
+  type FlatLegalBasis as LegalBasis,
+} from '../model/activity-flat'
+import type { DataSource } from '../model/source'
 import { newId as randomId } from '../model/common'
 import { describeRecordIssue } from '../model/messages'
 import { deepEqual } from '../model/record-diff'
@@ -97,10 +104,12 @@ export interface RopaImportResult {
   errors: RopaImportIssue[]
   /** Things the DPO should look at; the import can go ahead. */
   warnings: RopaImportIssue[]
+  /** Named sources the sheet mentions that the workbench's list of sources lacks; written with the activities. */
+  sources: DataSource[]
 }
 
 /** What the import compares with and links to. A `Workbench` or `WorkbenchData` fits. */
-export type RopaImportExisting = Pick<RopaSource, 'activities' | 'processors' | 'transfers'>
+export type RopaImportExisting = Pick<RopaSource, 'activities' | 'processors' | 'transfers' | 'sources'>
 
 export interface RopaImportOptions {
   /** The time stamped on new and changed activities; defaults to now. */
@@ -350,6 +359,8 @@ interface RowContext {
   warnings: RopaImportIssue[]
   /** Where the row's activity goes when it is new or changed. */
   activities: ProcessingActivity[]
+  /** The rows read, flat, for the sources they name. */
+  flats: FlatActivity[]
 }
 
 function report(ctx: RowContext, key: AnyKey | null, issues: readonly CellIssue[]): void {
@@ -416,8 +427,50 @@ function keepLegalTexts(
   })
 }
 
+/**
+ * The activity a row describes. The sheet has the template's flat columns, so the row is
+ * mapped by the rules of the version 2 migration (one basis for all purposes, review
+ * notes where that is ambiguous). Parts whose columns did not change keep what the
+ * record had: the nynorsk texts, how groups are informed, the pairing of purposes and bases.
+ */
+function fromRow(flat: FlatActivity, previous: ProcessingActivity | undefined, before: FlatActivity): ProcessingActivity {
+  const next = activityFromFlat(flat)
+  if (!previous) return next
+  const same = (...keys: Array<keyof FlatActivity>) => keys.every((k) => deepEqual(flat[k], before[k]))
+  const keep = <K extends keyof ProcessingActivity>(key: K, unchanged: boolean) => (unchanged ? previous[key] : next[key])
+  const purposesSame = same('purposes', 'legalBases', 'art9Bases', 'art9Detail', 'criminalDataBasis')
+  const groupsSame = same('dataSubjects', 'externalSubjects')
+  const categoriesSame = groupsSame && same('dataCategories', 'specialCategories', 'criminalData', 'sources')
+  const out: ProcessingActivity = {
+    ...next,
+    nameNn: flat.name === before.name ? previous.nameNn : '',
+    purposes: keep('purposes', purposesSame),
+    dataSubjects: keep('dataSubjects', groupsSame),
+    dataCategories: keep('dataCategories', categoriesSame),
+    retention: keep('retention', same('retention')),
+    recipients: keep('recipients', same('recipients')),
+    requirementConsequence: keep('requirementConsequence', same('requirementConsequence')),
+    automatedDecisions: keep('automatedDecisions', same('automatedDecisions')),
+    createdAt: previous.createdAt,
+  }
+  const changedAll = !purposesSame && !groupsSame && !categoriesSame
+  out.reviewNotes = changedAll ? next.reviewNotes : [...new Set([...previous.reviewNotes, ...(purposesSame && categoriesSame ? [] : next.reviewNotes)])]
+  return out
+}
+
+/** The sources the imported activities link to that the workbench does not have yet. */
+function newSources(
+  activities: readonly ProcessingActivity[],
+  flats: readonly FlatActivity[],
+  existing: RopaImportExisting,
+): DataSource[] {
+  const known = new Set((existing.sources ?? []).map((s) => s.id))
+  const linked = new Set(activities.flatMap((a) => a.dataCategories.flatMap((c) => c.sourceIds)))
+  return sourcesFromFlat(flats).filter((s) => linked.has(s.id) && !known.has(s.id))
+}
+
 /** Art. 30 and 13 gaps the schema allows but the DPO should see. */
-function recordWarnings(a: ProcessingActivity): CellIssue[] {
+function recordWarnings(a: FlatActivity): CellIssue[] {
   const out: CellIssue[] = []
   for (const b of a.legalBases) {
     if (ART6[b.basis].needs === 'interest' && b.interest.trim() === '') {
@@ -476,10 +529,11 @@ function readRow(
   }
   const previous = id !== '' ? ctx.existing.activities.find((a) => a.id === id) : undefined
   if (id === '') id = opts.newId()
-  const base: ProcessingActivity = previous
-    ? structuredClone(previous)
-    : { ...emptyActivity(id, opts.now), name: '', status: opts.defaultStatus }
-  const a: ProcessingActivity = { ...base, id, role: layout }
+  const sourcesById = new Map((ctx.existing.sources ?? []).map((s) => [s.id, s]))
+  const base: FlatActivity = previous
+    ? flattenActivity(structuredClone(previous), sourcesById)
+    : flattenActivity({ ...emptyActivity(id, opts.now), name: '', status: opts.defaultStatus }, sourcesById)
+  const a: FlatActivity = { ...base, id, role: layout }
 
   const nameKey = layout === 'controller' ? 'activity' : 'categories'
   if (has(nameKey)) {
@@ -570,7 +624,7 @@ function readRow(
     if (date.issues.length === 0) a.lastReviewed = date.value
   }
 
-  const result = processingActivity.safeParse(a)
+  const result = processingActivity.safeParse(fromRow(a, previous, base))
   if (!result.success) {
     for (const issue of result.error.issues) {
       // A missing name is already reported above, in words that say where to write it.
@@ -582,7 +636,8 @@ function readRow(
   }
   if (ctx.errors.length > errorsBefore || !result.success) return null
   const parsed = result.data
-  report(ctx, null, recordWarnings(parsed))
+  report(ctx, null, recordWarnings(a))
+  ctx.flats.push(a)
   if (previous && deepEqual(parsed, previous))
     return {
       sheet: ctx.sheet,
@@ -608,6 +663,7 @@ function readSheet(
   opts: Required<RopaImportOptions>,
   out: RopaImportResult,
   seenIds: Map<string, number>,
+  flats: FlatActivity[],
 ): void {
   const sheet = ws.name
   if (layout.unknownHeadings.length > 0) {
@@ -648,6 +704,7 @@ function readSheet(
       errors: out.errors,
       warnings: out.warnings,
       activities: out.activities,
+      flats,
     }
     const result = readRow(ctx, texts, opts, seenIds)
     if (!result) continue
@@ -699,7 +756,7 @@ export async function parseRopaXlsx(
     newId: options.newId ?? randomId,
     defaultStatus: options.defaultStatus ?? 'active',
   }
-  const out: RopaImportResult = { activities: [], rows: [], errors: [], warnings: [] }
+  const out: RopaImportResult = { activities: [], rows: [], errors: [], warnings: [], sources: [] }
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
   const fileError = ({ problem, message }: FileError): RopaImportResult => ({
     ...out,
@@ -720,6 +777,7 @@ export async function parseRopaXlsx(
   }
 
   const seenIds = new Map<string, number>()
+  const flats: FlatActivity[] = []
   let found = 0
   workbook.eachSheet((ws) => {
     const layout = detectLayout(ws)
@@ -738,7 +796,7 @@ export async function parseRopaXlsx(
       return
     }
     found++
-    readSheet(ws, layout, existing, opts, out, seenIds)
+    readSheet(ws, layout, existing, opts, out, seenIds, flats)
   })
   if (found === 0) {
     return fileError({
@@ -747,6 +805,7 @@ export async function parseRopaXlsx(
         'Fant ingen protokoll i filen: ingen ark har kolonneoverskriftene fra Datatilsynets mal, for eksempel «Behandlingsaktivitet» og «Formål med behandlingen».',
     })
   }
+  out.sources = newSources(out.activities, flats, existing)
   if (out.rows.length === 0 && out.errors.length === 0) {
     out.warnings.push({
       sheet: '',

@@ -4,8 +4,15 @@
  * pure function in ./migrations with its own test.
  */
 import { Dexie, type EntityTable } from 'dexie'
-import type { ChangeEntry, Clause, Organization, PolicyVersion, ProcessingActivity, Processor, Transfer } from '../../../shared/model'
-import type { DbVersion } from './migrations'
+import type { ChangeEntry, Clause, DataSource, Organization, PolicyVersion, ProcessingActivity, Processor, Transfer } from '../../../shared/model'
+import {
+  sourcesFromActivitiesV1,
+  upgradeActivityV2,
+  upgradeOrganizationV2,
+  type ActivityV1,
+  type OrganizationV1,
+} from '../../../shared/model/migrations/002-record-model-v2'
+import { upgradeRecords, type DbVersion } from './migrations'
 
 /** The organisation is a single row under this key. */
 export const ORGANIZATION_KEY = 'organization'
@@ -24,6 +31,7 @@ export type OmbudDb = Dexie & {
   activities: EntityTable<ProcessingActivity, 'id'>
   processors: EntityTable<Processor, 'id'>
   transfers: EntityTable<Transfer, 'id'>
+  sources: EntityTable<DataSource, 'id'>
   clauses: EntityTable<Clause, 'id'>
   policyVersions: EntityTable<PolicyVersion, 'id'>
   changes: EntityTable<ChangeEntry, 'seq'>
@@ -48,7 +56,24 @@ export const STORES_V1 = {
  * Every version the database has had, oldest first. Append, never edit: see
  * ./migrations/index.ts for how to add a version with its upgrade and test.
  */
-export const DB_VERSIONS: readonly DbVersion[] = [{ version: 1, stores: STORES_V1 }]
+export const DB_VERSIONS: readonly DbVersion[] = [
+  { version: 1, stores: STORES_V1 },
+  {
+    // The record model of issue 9 (shared/model/migrations/002-record-model-v2.ts): the
+    // shared list of sources is a new table; activities and the organisation are upgraded.
+    version: 2,
+    stores: { ...STORES_V1, sources: 'id' },
+    upgrade: async (tx) => {
+      const activities = (await tx.table('activities').toArray()) as ActivityV1[]
+      await tx.table('sources').bulkAdd(sourcesFromActivitiesV1(activities))
+      await upgradeRecords(tx.table('activities'), upgradeActivityV2)
+      await upgradeRecords(tx.table('organization'), (o: OrganizationV1 & { key: string }) => ({
+        ...upgradeOrganizationV2(o),
+        key: o.key,
+      }))
+    },
+  },
+]
 
 /** Declares `versions` on a new Dexie instance (used by createDb and by the migration tests). */
 export function declareVersions(name: string, versions: readonly DbVersion[]): OmbudDb {
