@@ -206,7 +206,7 @@ describe('main process', () => {
   it('registers the IPC channels, answering app:info to the app only', async () => {
     await startMain()
     expect([...mock.state.ipcHandlers.keys()].sort()).toEqual(
-      ['app:info', 'file:open', 'file:save', 'file:save-folder'].sort(),
+      ['app:info', 'attachment:open', 'file:open', 'file:save', 'file:save-folder'].sort(),
     )
     const info = mock.state.ipcHandlers.get('app:info')
     const appFrame = { url: 'app://ombud/index.html', parent: null }

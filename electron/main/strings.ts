@@ -79,6 +79,9 @@ export const t = {
     other: (name: string, code: string | undefined) =>
       `Ombud kunne ikke åpne ${q(name)}${code ? ` (${code})` : ''}.`,
   },
+  attachments: {
+    noProgram: (name: string) => `Maskinen fant ikke et program som kan åpne ${q(name)}.`,
+  },
   atomicWrite: {
     invalidName: (name: string) => `Ugyldig filnavn: ${q(name)}.`,
     exists: (name: string) => `${q(name)} finnes allerede.`,

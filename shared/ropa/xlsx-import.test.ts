@@ -84,7 +84,7 @@ describe('round trip: exportRopaXlsx → parseRopaXlsx', () => {
     ['the sample workbench', () => sampleWorkbench(ROPA_TEST_NOW)],
   ])('gives back the same activities for %s', async (_, make) => {
     const wb = make()
-    const bytes = await exportRopaXlsx(wb, { now: ROPA_TEST_NOW, includeArchived: true })
+    const bytes = await exportRopaXlsx(wb, { now: ROPA_TEST_NOW, includeArchived: true, includeDrafts: true })
     const result = await parseRopaXlsx(bytes, registersOf(wb), { now: LATER })
     expect(result.errors).toEqual([])
     expect(result.warnings).toEqual([])
@@ -99,7 +99,7 @@ describe('round trip: exportRopaXlsx → parseRopaXlsx', () => {
 
   it('reports every row unchanged when read against the workbench it came from', async () => {
     const wb = ropaTestWorkbench()
-    const result = await parseRopaXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW }), wb, {
+    const result = await parseRopaXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW, includeDrafts: true }), wb, {
       now: LATER,
     })
     expect(result.errors).toEqual([])
@@ -113,7 +113,7 @@ describe('round trip: exportRopaXlsx → parseRopaXlsx', () => {
     a.description = `  ${a.description}\r\n`
     a.purposes = a.purposes.map((p) => `${p} `)
     a.retention.period = `${a.retention.period}\n`
-    const result = await parseRopaXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW }), wb, {
+    const result = await parseRopaXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW, includeDrafts: true }), wb, {
       now: LATER,
     })
     expect(result.errors).toEqual([])
@@ -122,7 +122,7 @@ describe('round trip: exportRopaXlsx → parseRopaXlsx', () => {
 
   it('updates an edited row and keeps the fields the template does not carry', async () => {
     const wb = ropaTestWorkbench()
-    const bytes = await editXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW }), (x) => {
+    const bytes = await editXlsx(await exportRopaXlsx(wb, { now: ROPA_TEST_NOW, includeDrafts: true }), (x) => {
       const ws = x.getWorksheet('Behandlingsansvarlig')!
       // Row 3 is «Kundeavtale og fakturering» (rows are sorted by area, then name).
       expect(ws.getRow(3).getCell(1).value).toBe('a-kunde')
@@ -508,7 +508,7 @@ describe('files that are not a protokoll', () => {
   )
 
   it('tells a workbook cut short from one in another layout', async () => {
-    const bytes = await exportRopaXlsx(existing, { now: ROPA_TEST_NOW })
+    const bytes = await exportRopaXlsx(existing, { now: ROPA_TEST_NOW, includeDrafts: true })
     const cut = await parseRopaXlsx(bytes.subarray(0, Math.floor(bytes.length / 2)), existing)
     expect(cut.fileProblem).toBe('damaged')
     const other = await parseRopaXlsx(
@@ -571,7 +571,7 @@ describe('files that are not a protokoll', () => {
   })
 
   it('accepts an ArrayBuffer as well as a Uint8Array', async () => {
-    const bytes = await exportRopaXlsx(existing, { now: ROPA_TEST_NOW })
+    const bytes = await exportRopaXlsx(existing, { now: ROPA_TEST_NOW, includeDrafts: true })
     const result = await parseRopaXlsx(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
       existing,
@@ -639,7 +639,7 @@ describe('limits, checked before exceljs unpacks anything (issue 13.3–13.4)', 
 
   it('still imports Ombud’s own export of 5,000 activities', { timeout: 300_000 }, async () => {
     const wb = syntheticWorkbench(5_000, 300)
-    const bytes = await exportRopaXlsx(wb, { now: ROPA_TEST_NOW })
+    const bytes = await exportRopaXlsx(wb, { now: ROPA_TEST_NOW, includeDrafts: true })
     const result = await parseRopaXlsx(bytes, registersOf(wb), { now: LATER })
     expect(result.errors).toEqual([])
     expect(result.rows).toHaveLength(5_000)

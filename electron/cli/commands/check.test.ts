@@ -20,11 +20,20 @@ import {
   type WorkbenchData,
 } from '../../../shared/model/workbench'
 import { newStandardClause } from '../../../shared/policy/clause-records'
+import { hashPolicyDoc } from '../../../shared/policy/hash'
 import { STANDARD_CLAUSES } from '../../../shared/policy/clauses/keys'
 
 const root = resolve(__dirname, '../../..')
 const dir = mkdtempSync(join(tmpdir(), 'ombud-check-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const PUBLISHED_DOC: WorkbenchData['policyVersions'][number]['doc'] = {
+  lang: 'nb',
+  title: 'Personvernerklæring',
+  company: '',
+  updated: '2026-05-01',
+  blocks: [],
+}
 
 /** A published policy, so the workbenches below are not flagged policy-not-published. */
 const PUBLISHED: WorkbenchData['policyVersions'][number] = {
@@ -33,9 +42,10 @@ const PUBLISHED: WorkbenchData['policyVersions'][number] = {
   status: 'published',
   createdAt: '2026-05-01T10:00:00.000Z',
   publishedOn: '2026-05-01',
-  hash: '0'.repeat(64),
+  // The real hash: opening a workbench refuses a published version whose text does not match it.
+  hash: await hashPolicyDoc(PUBLISHED_DOC),
   note: '',
-  doc: { lang: 'nb', title: 'Personvernerklæring', company: '', updated: '2026-05-01', blocks: [] },
+  doc: PUBLISHED_DOC,
 }
 
 function write(name: string, data: Partial<WorkbenchData>): string {

@@ -81,7 +81,7 @@ describe('cli export', () => {
     ).toBe(`Skrev protokollen (7 behandlingsaktiviteter) til ${out}\n`)
     const html = (await mammoth.convertToHtml({ path: out })).value
     expect(html).toContain('Behandlingsaktiviteter som behandlingsansvarlig</h1>')
-    expect(html).toContain('Gammel kundeklubb</h2>')
+    expect(html).toContain('Gammel kundeklubb</h3>')
     expect(html).not.toContain('Ny app for kunder')
   })
 
@@ -91,7 +91,7 @@ describe('cli export', () => {
       `Skrev protokollen (7 behandlingsaktiviteter) til ${out}\n`,
     )
     const html = (await mammoth.convertToHtml({ path: out })).value
-    expect(html).toContain('Utkast: Ny app for kunder</h2>')
+    expect(html).toContain('Utkast: Ny app for kunder</h3>')
   })
 
   it('replaces an existing file whole', async () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import type { OpenAttachmentRequest } from '../../../shared/ipc'
 import { FileOperationError, writeErrorMessage } from './files'
 import type { Handle } from './handle'
+import { t } from '../strings'
 
 export interface AttachmentOpenerDeps {
   fs: typeof nodeFs
@@ -31,7 +32,7 @@ export function createAttachmentOpener(deps: AttachmentOpenerDeps) {
       throw new FileOperationError(writeErrorMessage(error, request.fileName), { cause: error })
     }
     const problem = await deps.openPath(path)
-    if (problem !== '') throw new FileOperationError(`Maskinen fant ikke et program som kan åpne «${request.fileName}».`)
+    if (problem !== '') throw new FileOperationError(t.attachments.noProgram(request.fileName))
     return undefined
   }
 }
