@@ -61,7 +61,7 @@ test('the dashboard scores each area, lists the sample’s findings and links to
 }) => {
   const audit = new AuditPage(page)
   await audit.goto()
-  await expect(audit.overall).toHaveText(/^Samlet vurdering: \d+ av 100 – 1 feil og 5 advarsler$/)
+  await expect(audit.overall).toHaveText(/^Samlet vurdering: \d+ av 100 – 2 feil og 5 advarsler$/)
   await expect(audit.scores).toHaveCount(6)
   await expect(audit.score('Behandlingsgrunnlag (art. 6, 9 og 10)')).toContainText('100 av 100')
   await expect(audit.score('Databehandlere (art. 28)')).toContainText('2 advarsler')
@@ -71,7 +71,7 @@ test('the dashboard scores each area, lists the sample’s findings and links to
     .getByRole('listitem')
     .filter({ hasText: 'Forbruksinnsikt og energiråd i appen' })
   await expect(dpia).toContainText('Feil')
-  await expect(dpia).toContainText('krever vurdering av personvernkonsekvenser (DPIA)')
+  await expect(dpia).toContainText('behandlingen er i gang uten vurdering av personvernkonsekvenser (DPIA)')
   await expect(dpia).toContainText('Slik retter du det:')
   await expect(audit.area('Overføring til tredjeland (art. 44–49)')).toContainText('Ingen funn.')
 
@@ -210,7 +210,7 @@ test('the audit pack downloads every file, and each reads back', async ({ page }
   const html = async (name: string) =>
     (await mammoth.convertToHtml({ buffer: files.get(name)! })).value
   expect(await html('01 Protokoll.docx')).toMatch(
-    /<h2>(<a id="[^"]+"><\/a>)?Forbruksinnsikt og energiråd i appen<\/h2><table>/,
+    /<table><thead><tr><th colspan="2"><h3>(<a id="[^"]+"><\/a>)?Forbruksinnsikt og energiråd i appen<\/h3>/,
   )
   expect(await html('05 Kontrollrapport.docx')).toMatch(
     /<h1>Oppdatering og risikovurdering \(art\. 24 og 35\) – \d+ av 100<\/h1>/,
@@ -275,5 +275,8 @@ test('a broken or unsupported file gives a Norwegian message and changes nothing
   // Still the dashboard, with the same findings: nothing was imported.
   await expect(audit.heading).toBeVisible()
   await expect(audit.overall).toHaveText(before!)
-  await expect(audit.area('Personvernerklæringen (art. 13 og 14)')).toContainText('Ingen funn.')
+  // The policy area has only its finding from before (nothing published), no imported clause.
+  const policyArea = audit.area('Personvernerklæringen (art. 13 og 14)')
+  await expect(policyArea).toContainText('Ingen versjon av personvernerklæringen er publisert')
+  await expect(policyArea).not.toContainText('Avsnittet «')
 })
