@@ -11,7 +11,7 @@ import { withoutKey } from './organization'
 
 /** The tables that hold records with an id, and their record types. */
 type RowOf<T> = T extends Table<infer R, infer _Key, infer _Insert> ? R : never
-type RecordTables = {
+export type RecordTables = {
   [K in keyof OmbudDb as [RowOf<OmbudDb[K]>] extends [never]
     ? never
     : RowOf<OmbudDb[K]> extends { id: string }
