@@ -124,6 +124,14 @@ export const t = {
     },
     /** In the «Personvernerklæringen» column: the policy does not describe the activity. */
     undisclosed: 'Ikke omtalt',
+    /** In the «Personvernerklæringen» column: the clauses that describe an activity, or why none does. */
+    disclosure: {
+      clauses: (headings: readonly string[]) =>
+        `${headings.length} avsnitt: ${headings.map((h) => `«${h}»`).join(', ')}`,
+      draft: 'Ikke med (utkast)',
+      archived: 'Ikke med (arkivert)',
+      internal: 'Ikke med (gjelder bare personer i virksomheten)',
+    },
     status: {
       draft: 'Utkast',
       active: 'Aktiv',
