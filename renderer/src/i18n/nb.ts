@@ -196,7 +196,7 @@ export const t = {
       title: 'Velg kolonner',
       intro: (shown: number, total: number) =>
         `Kryss av for kolonnene tabellen skal vise, og flytt dem i den rekkefølgen du vil ha. ${shown} av ${total} kolonner vises.`,
-      alwaysShown: '(vises alltid)',
+      alwaysShown: '(vises alltid, først)',
       moveUp: (label: string) => `Flytt «${label}» opp`,
       moveDown: (label: string) => `Flytt «${label}» ned`,
       reset: 'Tilbakestill',
@@ -422,6 +422,8 @@ export const t = {
   dataGrid: {
     resize: (column: string) => `Bredden på kolonnen «${column}»`,
     resizeHint: 'Dra for å endre bredden. Dobbeltklikk for standardbredde.',
+    /** Under the grid: «Piltastene ↑ ↓ velger en rad, og Enter åpner den.» */
+    keys: { arrows: 'Piltastene', select: 'velger en rad, og', open: 'åpner den.' },
   },
   table: {
     sortAscending: 'sortert stigende',

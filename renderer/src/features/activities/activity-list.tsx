@@ -86,6 +86,7 @@ const ActivityGrid = memo(
         onActivate={openRow}
         initialSelectedId={remembered.selectedId}
         onSelectionChange={selectInList}
+        stickyFirstColumn
       />
     )
   },
