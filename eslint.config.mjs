@@ -49,6 +49,7 @@ const featurePublic = [
   'history/record-history',
   'policy/engine',
   'policy/activity-policy-links',
+  'policy/clause-text',
   'transfers/transfer-form',
   'transfers/transfer-model',
   'processors/processor-model',

@@ -124,6 +124,14 @@ export const t = {
     },
     /** In the «Personvernerklæringen» column: the policy does not describe the activity. */
     undisclosed: 'Ikke omtalt',
+    /** In the «Personvernerklæringen» column: the clauses that describe an activity, or why none does. */
+    disclosure: {
+      clauses: (headings: readonly string[]) =>
+        `${headings.length} avsnitt: ${headings.map((h) => `«${h}»`).join(', ')}`,
+      draft: 'Ikke med (utkast)',
+      archived: 'Ikke med (arkivert)',
+      internal: 'Ikke med (gjelder bare personer i virksomheten)',
+    },
     status: {
       draft: 'Utkast',
       active: 'Aktiv',
@@ -188,7 +196,7 @@ export const t = {
       title: 'Velg kolonner',
       intro: (shown: number, total: number) =>
         `Kryss av for kolonnene tabellen skal vise, og flytt dem i den rekkefølgen du vil ha. ${shown} av ${total} kolonner vises.`,
-      alwaysShown: '(vises alltid)',
+      alwaysShown: '(vises alltid, først)',
       moveUp: (label: string) => `Flytt «${label}» opp`,
       moveDown: (label: string) => `Flytt «${label}» ned`,
       reset: 'Tilbakestill',
@@ -414,6 +422,8 @@ export const t = {
   dataGrid: {
     resize: (column: string) => `Bredden på kolonnen «${column}»`,
     resizeHint: 'Dra for å endre bredden. Dobbeltklikk for standardbredde.',
+    /** Under the grid: «Piltastene ↑ ↓ velger en rad, og Enter åpner den.» */
+    keys: { arrows: 'Piltastene', select: 'velger en rad, og', open: 'åpner den.' },
   },
   table: {
     sortAscending: 'sortert stigende',
