@@ -17,7 +17,7 @@ const nodeBuiltins = [
 ]
 
 /** The packages shared/ may import: each runs in a browser, a Web Worker and Node alike. */
-const sharedPackages = ['zod', 'docx', 'exceljs', 'fflate', 'htmlparser2', 'mammoth']
+const sharedPackages = ['zod', 'docx', 'exceljs', 'fflate', 'htmlparser2', 'mammoth', 'i18n-iso-countries']
 
 /** Names shared/ must not use: the page (window, document …) and Node's process. */
 const sharedForbiddenGlobals = [

@@ -29,6 +29,7 @@ import {
 } from '../../../shared/files/workbench-container'
 import { excerpt } from '../../../shared/text/quote'
 import { withoutKey } from './repo/organization'
+import { changeAuthor } from './repo/user-name'
 import { timestamp } from './repo/write'
 import { ORGANIZATION_KEY, type OmbudDb } from './schema'
 
@@ -290,7 +291,7 @@ async function replaceAll(
         at: opened.at,
         before: null,
         after,
-        by: '',
+        by: changeAuthor(db),
       })
     }
   })

@@ -665,6 +665,17 @@ export const t = {
     languageHint: 'Standardspråket for personvernerklæringen og protokollen.',
     languages: { nb: 'Bokmål', nn: 'Nynorsk' },
     saved: 'Opplysningene om virksomheten er lagret.',
+    userNameGroup: 'Du som fører protokollen',
+    userName: 'Navnet ditt',
+    userNameHint:
+      'Står ved hver endring du gjør: i endringsloggen, i historikken til hver post og i endringsloggen i tilsynspakken. Navnet lagres bare på denne maskinen og følger ikke med arbeidsboken når den lagres som fil.',
+    userNameSaved: 'Navnet ditt er lagret. Endringene du gjør fra nå av, føres med det.',
+  },
+  userNamePrompt: {
+    label: 'Navnet ditt i endringsloggen',
+    text: 'Endringen ble ført i endringsloggen uten navn. Skriv inn navnet ditt én gang, så står det ved endringene du gjør fra nå av.',
+    link: 'Skriv inn navnet ditt',
+    dismiss: 'Ikke spør igjen',
   },
   history: {
     title: 'Endringslogg',
@@ -712,6 +723,8 @@ export const t = {
     openedWorkbench: (file: string, replaced: number) =>
       `Endringsloggen er erstattet av loggen i «${file}»${replaced > 0 ? `; de ${replaced.toLocaleString('nb-NO')} endringene i loggen før er ikke lenger i arbeidsboken (de finnes i kopier lagret før den ble åpnet)` : ''}.`,
     listLabel: 'Endringer',
+    /** Who made a change, after what was done: «Endret av Kari Nordmann». */
+    by: (name: string) => `av ${name}`,
     showMore: 'Vis flere',
     shown: (n: number) => (n === 1 ? 'Viser 1 endring' : `Viser ${n} endringer`),
     none: 'Ingen endringer er registrert.',
