@@ -600,11 +600,7 @@ function checkRoutines(routines: readonly Routine[], today: string, yearAgo: str
       )
       continue
     }
-    for (const r of ofKind) {
-      if (r.lastReviewed !== null && r.lastReviewed > today) {
-        addFutureDates([{ field: 'lastReviewed', label: 'Sist gjennomgått', date: r.lastReviewed }], `Rutinen «${r.title}»`, ref, add)
-      }
-    }
+    for (const r of ofKind) addFutureDates(futureDates('routines', r, today), `Rutinen «${r.title}»`, ref, add)
     const reviewed = ofKind
       .map((r) => r.lastReviewed)
       .filter((d): d is string => d !== null && d <= today)
