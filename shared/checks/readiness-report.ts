@@ -20,6 +20,7 @@ const TABLE_LABELS: Record<RecordFinding['ref']['table'], string> = {
   clauses: 'avsnitt i personvernerklæringen',
   organization: 'virksomheten',
   policy: 'personvernerklæringen',
+  routines: 'rutine',
 }
 
 function count(n: number, one: string, many: string): string {

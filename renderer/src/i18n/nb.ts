@@ -1157,6 +1157,8 @@ export const t = {
         clauses: (title: string) => `Åpne personvernerklæringen (avsnittet «${title}»)`,
         organization: 'Åpne opplysningene om virksomheten',
         policy: 'Åpne personvernerklæringen',
+        routines: (kind: string) => `Åpne rutinen for ${kind}`,
+        dpia: (name: string) => `Åpne DPIA for «${name}»`,
       },
     },
     pack: {
