@@ -7,6 +7,8 @@ import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { useDialogs } from '../../ui/dialogs'
 import { errorMessage } from '../../db/store-error'
+import { useBackgroundTask } from '../../ui/progress-bar'
+import { isAbortError, runTask } from '../../worker/run-task'
 
 const p = t.audit.pack
 
@@ -28,18 +30,26 @@ export function AuditPackPanel() {
   const running = useRef(false)
   const [status, setStatus] = useState<string | null>(null)
   const [written, setWritten] = useState<Written | null>(null)
+  const task = useBackgroundTask()
 
   async function build() {
     if (running.current) return
     running.current = true
     setBusy(true)
-    setStatus(p.building)
+    setStatus(null)
     setWritten(null)
+    const run = task.begin(t.tasks.readingDatabase)
     try {
       const now = new Date().toISOString()
-      // Loaded on demand: the Word and Excel writers are large.
-      const { buildAuditPack } = await import('../../../../shared/audit/audit-pack')
-      const pack = await buildAuditPack(await exportWorkbench(db, now), { today: todayIso(), now })
+      const workbench = await exportWorkbench(db, now)
+      run.step(t.tasks.auditPack, 10)
+      // In a worker of its own: the window stays usable, and «Avbryt» stops it at once.
+      const pack = await runTask(
+        'audit-pack',
+        { workbench, today: todayIso(), now },
+        { signal: run.signal, onProgress: run.progress(t.tasks.auditPack, 10, 100) },
+      )
+      task.end()
       const result = await platform.saveFolder(
         pack.folderName,
         pack.files.map(({ name, data }) => ({ name, data })),
@@ -54,12 +64,17 @@ export function AuditPackPanel() {
         missing: pack.missing,
       })
     } catch (error) {
+      if (isAbortError(error)) {
+        setStatus(t.tasks.cancelled)
+        return
+      }
       setStatus(null)
       await dialogs.alert({
         title: p.failedTitle,
         message: errorMessage(error),
       })
     } finally {
+      task.end()
       running.current = false
       setBusy(false)
     }
@@ -73,6 +88,7 @@ export function AuditPackPanel() {
       <Button variant="primary" onClick={() => void build()} aria-disabled={busy}>
         {p.build}
       </Button>
+      {task.bar}
       <p className="audit-status" role="status">
         {status}
       </p>
