@@ -9,6 +9,8 @@ import { useDialogs } from '../../ui/dialogs'
 import { errorMessage } from '../../db/store-error'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { AUDIT_PACK_PART_INFO, AUDIT_PACK_PARTS, defaultAuditPackChoice, type AuditPackChoice } from '../../../../shared/audit/audit-pack-parts'
+import { useBackgroundTask } from '../../ui/progress-bar'
+import { isAbortError, runTask } from '../../worker/run-task'
 
 const p = t.audit.pack
 
@@ -35,37 +37,49 @@ export function AuditPackPanel() {
   const [parts, setParts] = useState<AuditPackChoice>(defaultAuditPackChoice)
   const [includeDrafts, setIncludeDrafts] = useState(false)
   const nothingChosen = AUDIT_PACK_PARTS.every((part) => !parts[part])
+  const task = useBackgroundTask()
 
   async function build() {
     if (running.current || nothingChosen) return
     running.current = true
     setBusy(true)
-    setStatus(p.building)
+    setStatus(null)
     setWritten(null)
+    const run = task.begin(t.tasks.readingDatabase)
     try {
       const now = new Date().toISOString()
-      // Loaded on demand: the Word and Excel writers are large.
-      const { auditPackZip, buildAuditPack } = await import('../../../../shared/audit/audit-pack')
       const today = todayIso()
       const { workbench, attachmentBytes } = await exportWorkbenchWithAttachments(db, now)
-      const pack = await buildAuditPack(workbench, { today, now, attachmentBytes, parts, includeDrafts })
-      const result = await platform.saveFile(pack.zipName, auditPackZip(pack, today), [{ name: p.zipFilter, extensions: ['zip'] }], { large: true })
+      run.step(t.tasks.auditPack, 10)
+      // In a worker of its own: the window stays usable, and «Avbryt» stops it at once.
+      const pack = await runTask(
+        'audit-pack',
+        { workbench, today, now, parts, includeDrafts, attachmentBytes: new Map(attachmentBytes) },
+        { signal: run.signal, onProgress: run.progress(t.tasks.auditPack, 10, 100) },
+      )
+      task.end()
+      const result = await platform.saveFile(pack.zipName, pack.zip, [{ name: p.zipFilter, extensions: ['zip'] }], { large: true })
       if (!result.saved) {
         setStatus(p.cancelled)
         return
       }
       setStatus(result.path ? p.savedTo(result.path) : p.downloaded(pack.zipName))
       setWritten({
-        files: pack.files.map(({ path, description }) => ({ path, description })),
+        files: pack.files,
         missing: pack.missing,
       })
     } catch (error) {
+      if (isAbortError(error)) {
+        setStatus(t.tasks.cancelled)
+        return
+      }
       setStatus(null)
       await dialogs.alert({
         title: p.failedTitle,
         message: errorMessage(error),
       })
     } finally {
+      task.end()
       running.current = false
       setBusy(false)
     }
@@ -93,6 +107,7 @@ export function AuditPackPanel() {
       <Button variant="primary" onClick={() => void build()} aria-disabled={busy || nothingChosen}>
         {p.build}
       </Button>
+      {task.bar}
       <p className="audit-status" role="status">
         {status}
       </p>
