@@ -18,7 +18,7 @@ import {
   type RecordFinding,
   type ReadinessScores,
 } from '../checks/readiness'
-import { readinessReportText } from '../checks/readiness-report'
+import { readinessReport, reportToText } from '../checks/readiness-report'
 import { fileNameProblem } from '../ipc'
 import type { ChangeEntry } from '../model/change'
 import type { Clause, PolicyVersion } from '../model/clause'
@@ -31,7 +31,7 @@ import { exportRopaDocx } from '../ropa/protokoll-docx'
 import { selectActivities, type RopaSource } from '../ropa/ropa-data'
 import { exportProcessorsXlsx, exportRopaXlsx, exportTransfersXlsx } from '../ropa/xlsx-export'
 import { policyStatus } from './policy-status'
-import { reportTextToDocx } from './report-docx'
+import { readinessReportDocx } from './report-docx'
 import { truncateBytes, UNSAFE_FILE_NAME_CHARS } from '../file-names'
 
 /** The parts of a workbench the pack reads. A `Workbench` fits. */
@@ -142,11 +142,6 @@ function contentsText(
   return `${lines.join('\n')}\n`
 }
 
-function missingSection(missing: readonly string[]): string {
-  if (missing.length === 0) return ''
-  return `\n## Dokumenter som mangler i tilsynspakken\n\n${missing.map((m) => `- ${m}`).join('\n')}\n`
-}
-
 /**
  * Builds the audit pack of a workbench. Archived activities are left out of the protokoll,
  * as in the ordinary exports; the change log holds every change. The readiness checks run
@@ -219,20 +214,17 @@ export async function buildAuditPack(
       data: await policyToDocx(versionDoc(version)),
     })
   }
-  const report = readinessReportText(findings, scores, org, opts.today) + missingSection(missing)
+  const report = readinessReport(findings, scores, org, opts.today, missing)
   documents.push({
     base: 'Kontrollrapport.docx',
     description:
       'Kontroll av om protokollen er klar for tilsyn: funn per område og hva som bør rettes, Word',
-    data: await reportTextToDocx(report, {
-      title: 'Klar for tilsyn? Kontroll av protokollen',
-      company,
-    }),
+    data: readinessReportDocx(report, { company }),
   })
   documents.push({
     base: 'Kontrollrapport.txt',
     description: 'Den samme kontrollrapporten som ren tekst',
-    data: windowsText(report),
+    data: windowsText(reportToText(report)),
   })
   documents.push({
     base: 'Endringslogg.csv',
