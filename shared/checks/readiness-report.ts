@@ -23,6 +23,7 @@ const TABLE_LABELS: Record<RecordFinding['ref']['table'], string> = {
   clauses: 'avsnitt i personvernerklæringen',
   organization: 'virksomheten',
   policy: 'personvernerklæringen',
+  routines: 'rutine',
 }
 
 export const REPORT_TITLE = 'Klar for tilsyn? Kontroll av protokollen'

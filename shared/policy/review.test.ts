@@ -11,7 +11,8 @@ import {
 } from './clause-records'
 import { STANDARD_CLAUSES } from './clauses'
 import { linkedActivities } from './linking'
-import { clauseReviewStatus, undisclosedActivities } from './review'
+import { clauseReviewStatus, disclosingClauses, undisclosedActivities } from './review'
+import { sampleWorkbench } from '../../resources/sample-company'
 import { TEST_ORGANIZATION, testWorkbench } from './test-workbench'
 
 const NOW = '2026-11-23T14:00:00.000Z'
@@ -207,5 +208,46 @@ describe('undisclosedActivities', () => {
     const ids = undisclosedActivities(wb).map((a) => a.id)
     for (const id of ['a-lonn', 'a-gammel', 'a-utkast']) expect(ids).not.toContain(id)
     expect(standardClauseId('purposes')).toBe('standard-purposes')
+  })
+})
+
+describe('disclosingClauses', () => {
+  const sections = (wb: Workbench, id: string) => disclosingClauses(wb).get(id)?.map((c) => c.section)
+
+  it('names, in policy order, the visible clauses that describe each activity in scope', () => {
+    const wb = testWorkbench()
+    expect(sections(wb, 'a-kreditt')).toEqual([
+      'purposes',
+      'legitimate-interests',
+      'sources',
+      'automated-decisions',
+      'right-objection',
+    ])
+    expect(sections(wb, 'a-nettsted')).toEqual(['purposes', 'consent-withdrawal', 'cookies'])
+    // Out of the policy's scope: no entry at all, rather than an empty list.
+    for (const id of ['a-lonn', 'a-gammel', 'a-utkast']) expect(disclosingClauses(wb).has(id)).toBe(false)
+  })
+
+  it('agrees with undisclosedActivities, and counts a custom clause linked by hand', () => {
+    const wb = testWorkbench()
+    wb.clauses = ensureStandardClauses([], NOW).map((c) =>
+      c.section === 'purposes' ? { ...c, edited: true, body: { nb: 'Egen tekst', nn: '' }, lastReviewed: REVIEWED } : c,
+    )
+    const base = wb.activities.find((a) => a.id === 'a-avtale')!
+    wb.activities.push({ ...base, id: 'new-1', name: 'Ny tjeneste', createdAt: LATER, updatedAt: LATER, legalBases: [{ basis: 'contract', law: '', interest: '' }], sources: [], requirement: 'voluntary', requirementConsequence: '' })
+    const empty = [...disclosingClauses(wb)].filter(([, clauses]) => clauses.length === 0).map(([id]) => id)
+    expect(empty).toEqual(undisclosedActivities(wb).map((a) => a.id))
+    expect(empty).toEqual(['new-1'])
+    // The edited purposes clause still names what existed when it was reviewed.
+    expect(sections(wb, 'a-avtale')).toContain('purposes')
+    wb.clauses.push({ ...newStandardClause('changes', NOW, 'c1'), origin: 'custom', section: 'x', order: 450, linkedActivityIds: ['new-1'] })
+    expect(disclosingClauses(wb).get('new-1')!.map((c) => c.id)).toEqual(['c1'])
+  })
+
+  it('describes every activity in scope of the sample company', () => {
+    const wb = sampleWorkbench()
+    const map = disclosingClauses(wb)
+    expect(map.size).toBe(wb.activities.filter((a) => a.status === 'active' && a.externalSubjects).length)
+    for (const clauses of map.values()) expect(clauses.map((c) => c.section)).toContain('purposes')
   })
 })

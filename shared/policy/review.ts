@@ -6,6 +6,7 @@ import type { ProcessingActivity } from '../model/activity'
 import type { Clause } from '../model/clause'
 import { isStandardClauseKey, standardClauseDef } from './clauses'
 import { ensureStandardClauses, isClauseShown } from './clause-records'
+import { orderClauses } from './compose'
 import { externalActivities, matchesLinkingRule, sortActivities, type PolicyWorkbench } from './linking'
 
 export interface ChangedActivity {
@@ -79,28 +80,46 @@ export function clauseReviewStatus(clause: Clause, workbench: PolicyWorkbench): 
 }
 
 /**
- * Activities the policy does not describe ("ikke omtalt i personvernerklæringen"): active
- * activities with external data subjects that no visible clause names. A standard clause
- * names the activities of its linking rule when its text is the library's (which lists
- * them); when the DPO has edited it, only those that existed when it was last reviewed,
- * plus those pinned to it. Custom and imported clauses name the activities linked by hand.
- * General clauses (introduction, retention, rights…) name none by rule.
+ * The clauses that describe each activity the policy must describe (active, with people
+ * outside the company), by activity id, in policy order; an empty list for an activity no
+ * clause describes («ikke omtalt i personvernerklæringen»). Only visible clauses count. A
+ * standard clause describes the activities of its linking rule when its text is the
+ * library's (which lists them); when the DPO has edited it, only those that existed when
+ * it was last reviewed, plus those pinned to it. Custom and imported clauses describe the
+ * activities linked by hand. General clauses (introduction, retention, rights…) name none
+ * by rule. Activities outside the policy's scope (drafts, archived, internal) are absent.
  */
-export function undisclosedActivities(workbench: PolicyWorkbench): ProcessingActivity[] {
-  const disclosed = new Set<string>()
-  // Filtered and sorted once: linkedActivities would sort them again for every clause.
-  const external = externalActivities(workbench.activities)
-  for (const clause of ensureStandardClauses(workbench.clauses, '1970-01-01T00:00:00.000Z')) {
+export function disclosingClauses(workbench: PolicyWorkbench): Map<string, Clause[]> {
+  return disclosures(workbench, externalActivities(workbench.activities))
+}
+
+function disclosures(workbench: PolicyWorkbench, external: readonly ProcessingActivity[]): Map<string, Clause[]> {
+  const result = new Map<string, Clause[]>(external.map((a) => [a.id, []]))
+  for (const clause of orderClauses(ensureStandardClauses(workbench.clauses, '1970-01-01T00:00:00.000Z'))) {
     if (!isClauseShown(clause, workbench)) continue
-    for (const id of clause.linkedActivityIds) disclosed.add(id)
-    if (clause.origin !== 'standard') continue
-    const def = standardClauseDef(clause.section)
-    if (!def?.namesActivities) continue
+    const def = clause.origin === 'standard' ? standardClauseDef(clause.section) : undefined
     const reviewed = clause.lastReviewed
+    const pinned = new Set(clause.linkedActivityIds)
     for (const a of external) {
-      if (!matchesLinkingRule(def.key, a)) continue
-      if (!clause.edited || (reviewed !== null && time(a.createdAt) <= time(reviewed))) disclosed.add(a.id)
+      const named =
+        pinned.has(a.id) ||
+        (def?.namesActivities === true &&
+          matchesLinkingRule(def.key, a) &&
+          (!clause.edited || (reviewed !== null && time(a.createdAt) <= time(reviewed))))
+      if (named) result.get(a.id)!.push(clause)
     }
   }
-  return external.filter((a) => !disclosed.has(a.id))
+  return result
+}
+
+/**
+ * Activities the policy does not describe ("ikke omtalt i personvernerklæringen"): active
+ * activities with external data subjects that no visible clause names (see
+ * disclosingClauses), sorted by name.
+ */
+export function undisclosedActivities(workbench: PolicyWorkbench): ProcessingActivity[] {
+  // Filtered and sorted once: linkedActivities would sort them again for every clause.
+  const external = externalActivities(workbench.activities)
+  const clauses = disclosures(workbench, external)
+  return external.filter((a) => clauses.get(a.id)!.length === 0)
 }

@@ -75,9 +75,9 @@ test('a new activity with every art. 30 field is saved as active and shows in th
   await processor.field('Navn på databehandleren').fill('Ladedrift AS')
   await processor.field('Organisasjonsnummer eller utenlandsk id').fill('123 456 789')
   await processor.saveButton.click()
-  await expect(processor.field('Organisasjonsnummer eller utenlandsk id')).toHaveAccessibleDescription(
-    /kontrollsifferet stemmer ikke/,
-  )
+  await expect(
+    processor.field('Organisasjonsnummer eller utenlandsk id'),
+  ).toHaveAccessibleDescription(/kontrollsifferet stemmer ikke/)
   await processor.field('Organisasjonsnummer eller utenlandsk id').fill('321 654 983')
   await processor.field('Signert dato').fill('2026-01-15')
   await processor.saveButton.click()
@@ -614,6 +614,54 @@ test('the keyboard moves through the rows and Enter opens one', async ({ page })
   await expect(second).toBeFocused()
   await page.keyboard.press('ArrowDown')
   await expect(third).toBeFocused()
+})
+
+test('the name stays in view when the table scrolls sideways, and the keys are named under it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 800 })
+  const activities = await ActivitiesPage.withSample(page)
+  const hint = 'Piltastene ↑ ↓ velger en rad, og Enter åpner den.'
+  await expect(page.getByText(hint, { exact: true })).toBeVisible()
+  await expect(activities.scroller).toHaveAccessibleDescription(hint)
+  const chooser = await activities.openColumnChooser()
+  // The name is fixed first: it cannot be moved.
+  await expect(chooser.dialog.getByRole('button', { name: 'Flytt «Navn» ned' })).toHaveCount(0)
+  for (const name of ['Beskrivelse', 'Systemer', 'Tredjeland', 'Databehandlere', 'Lagringstid']) {
+    await chooser.column(name).check()
+  }
+  await chooser.apply()
+
+  await activities.scroller.focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  const selected = activities.row(byName[1]!.name)
+  await expect(selected).toBeFocused()
+  // Scrolled all the way to the right, as the arrow keys of the browser or a trackpad do.
+  await activities.scroller.evaluate((box) => (box.scrollLeft = box.scrollWidth))
+  await expect
+    .poll(() => activities.scroller.evaluate((box) => box.scrollLeft))
+    .toBeGreaterThan(500)
+  await page.keyboard.press('ArrowDown')
+  const third = activities.row(byName[2]!.name)
+  await expect(third).toBeFocused()
+
+  const box = (await activities.scroller.boundingBox())!
+  for (const cell of [third.getByRole('cell').first(), activities.columnHeader('Navn')]) {
+    const at = (await cell.boundingBox())!
+    expect(at.x).toBeGreaterThanOrEqual(box.x - 1)
+    expect(at.x + at.width).toBeLessThanOrEqual(box.x + box.width)
+    // On top: what is seen at its middle is the name, not a column scrolled under it.
+    const seen = await cell.evaluate(
+      (element, [x, y]) => {
+        const top = document.elementFromPoint(x!, y!)
+        return top !== null && element.contains(top)
+      },
+      [at.x + at.width / 2, at.y + at.height / 2],
+    )
+    expect(seen).toBe(true)
+  }
+  await expect(third.getByRole('cell').first()).toHaveText(byName[2]!.name)
 })
 
 test('5 000 activities: search, filter and sort keep up, and few rows are in the DOM', async ({

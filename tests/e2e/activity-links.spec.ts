@@ -79,6 +79,37 @@ test('the editor lists the clauses that describe an activity and links it to a c
   await expect(editor.detailsTab).toHaveAttribute('aria-selected', 'true')
 })
 
+test('the «Personvernerklæringen» column names the clauses that describe each activity of the sample', async ({
+  page,
+}) => {
+  const activities = await ActivitiesPage.withSample(page)
+  // Every active activity about people outside the company is described: by the purposes
+  // clause at least, and by the clauses its legal basis and sources call for.
+  await expect(
+    await activities.cell('Kredittvurdering ved nye avtaler', 'Personvernerklæringen'),
+  ).toHaveText(
+    /^6 avsnitt: «Hva vi bruker opplysningene til», «Når vi bygger på berettiget interesse», «Opplysninger vi får fra andre», /,
+  )
+  await expect(
+    await activities.cell('Markedsføring på e-post og SMS', 'Personvernerklæringen'),
+  ).toContainText('«Du kan trekke tilbake samtykket ditt»')
+  // The others say why the policy leaves them out.
+  await expect(
+    await activities.cell('Personaladministrasjon og lønn', 'Personvernerklæringen'),
+  ).toHaveText('Ikke med (gjelder bare personer i virksomheten)')
+  // No row is left blank, so an empty filter means what it says.
+  for (const text of await activities.columnTexts('Personvernerklæringen'))
+    expect(text.trim()).not.toBe('')
+  const pilot = sample.activities.find((a) => a.status === 'draft')!.name
+  await activities.search.fill(pilot)
+  await expect(await activities.cell(pilot, 'Personvernerklæringen')).toHaveText(
+    'Ikke med (utkast)',
+  )
+  await activities.search.fill('')
+  await activities.undisclosedFilter.check()
+  await activities.expectCount(0, TOTAL)
+})
+
 test('an activity the policy does not describe is flagged in the table, the filter and the editor', async ({
   page,
 }) => {
@@ -125,7 +156,10 @@ test('an activity the policy does not describe is flagged in the table, the filt
   // Right after the name, so the flag is seen without scrolling sideways.
   expect((await activities.columnNames()).indexOf('Personvernerklæringen')).toBe(1)
   await expect(await activities.cell(copy, 'Personvernerklæringen')).toHaveText('Ikke omtalt')
-  await expect(await activities.cell(source.name, 'Personvernerklæringen')).toHaveText('')
+  // The original was there when the clauses were edited: they still describe it.
+  await expect(await activities.cell(source.name, 'Personvernerklæringen')).toContainText(
+    '«Hva vi bruker opplysningene til»',
+  )
   await activities.search.fill('')
   await activities.undisclosedFilter.check()
   await activities.expectCount(1, TOTAL + 1)

@@ -20,9 +20,11 @@ export function TopBar({ actions }: { actions: WorkbenchActions }) {
           <span className="top-bar__orgnr">{formatOrgNumber(organization.orgNumber)}</span>
         )}
       </div>
-      <p className="top-bar__status" role="status">
-        {actions.busy ? t.workbench.busy : actions.status}
-      </p>
+      {actions.progressBar ?? (
+        <p className="top-bar__status" role="status">
+          {actions.busy ? t.workbench.busy : actions.status}
+        </p>
+      )}
       <div className="top-bar__actions" role="group" aria-label={t.topBar.workbenchActions}>
         <Button onClick={() => void actions.saveCopy()} aria-disabled={actions.busy}>
           {t.topBar.saveCopy}

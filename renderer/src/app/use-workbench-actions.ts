@@ -2,7 +2,7 @@
  * The three things one does with a whole workbench: save a copy, open one (replacing
  * the current), start afresh. Shared by the top bar, the start screen and the app menu.
  */
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react'
 import { WorkbenchError } from '../../../shared/model'
 import {
   clearDatabase,
@@ -18,6 +18,11 @@ import { useDb } from './db-context'
 import { usePlatform } from './platform-context'
 import { WORKBENCH_FILTERS, workbenchFileName } from './workbench-file'
 import { errorMessage } from '../db/store-error'
+import { useBackgroundTask } from '../ui/progress-bar'
+import { isAbortError, runTask } from '../worker/run-task'
+
+/** Above this size a workbench file is read in a worker, with a progress bar and «Avbryt». */
+export const WORKER_PARSE_BYTES = 5 * 1024 * 1024
 
 export interface WorkbenchActions {
   saveCopy: () => Promise<void>
@@ -27,6 +32,8 @@ export interface WorkbenchActions {
   busy: boolean
   /** The outcome of the last action, for a polite status line; null when there is none. */
   status: string | null
+  /** The progress bar of a long action (a large file being read); null when none runs. */
+  progressBar: ReactElement | null
 }
 
 const MAX_DETAILS = 20
@@ -47,6 +54,8 @@ export function useWorkbenchActions(): WorkbenchActions {
   const [status, setStatus] = useState<string | null>(null)
   // A ref as well as state: a menu command can arrive before React has re-rendered.
   const running = useRef(false)
+  const task = useBackgroundTask()
+  const { begin, end } = task
 
   const exclusive = useCallback(async (work: () => Promise<void>) => {
     if (running.current) return
@@ -85,7 +94,19 @@ export function useWorkbenchActions(): WorkbenchActions {
           const file = await platform.openFile(WORKBENCH_FILTERS, { large: true })
           if (!file) return
           // Check the file before asking to replace anything: a broken file needs no question.
-          const { workbench: wb, attachmentBytes } = await readWorkbenchBytes(file.data)
+          // A large one is read in a worker, so the window stays usable and it can be cancelled.
+          let contents
+          if (file.data.byteLength > WORKER_PARSE_BYTES) {
+            const run = begin(t.tasks.workbenchOpen)
+            try {
+              contents = await runTask('workbench-open', { bytes: file.data }, { signal: run.signal })
+            } finally {
+              end()
+            }
+          } else {
+            contents = await readWorkbenchBytes(file.data)
+          }
+          const { workbench: wb, attachmentBytes } = contents
           if (!(await isDatabaseEmpty(db))) {
             const replace = await dialogs.confirm({
               title: t.workbench.replaceTitle,
@@ -98,6 +119,10 @@ export function useWorkbenchActions(): WorkbenchActions {
           await importParsedWorkbench(db, wb, attachmentBytes, { file: file.name })
           setStatus(t.workbench.opened(file.name))
         } catch (error) {
+          if (isAbortError(error)) {
+            setStatus(t.tasks.cancelled)
+            return
+          }
           await dialogs.alert({
             title: t.workbench.openFailedTitle,
             message: errorMessage(error),
@@ -105,7 +130,7 @@ export function useWorkbenchActions(): WorkbenchActions {
           })
         }
       }),
-    [db, dialogs, exclusive, platform],
+    [begin, db, dialogs, end, exclusive, platform],
   )
 
   const newWorkbench = useCallback(
@@ -128,8 +153,9 @@ export function useWorkbenchActions(): WorkbenchActions {
     [db, dialogs, exclusive],
   )
 
+  const progressBar = task.bar
   return useMemo(
-    () => ({ saveCopy, openWorkbench, newWorkbench, busy, status }),
-    [saveCopy, openWorkbench, newWorkbench, busy, status],
+    () => ({ saveCopy, openWorkbench, newWorkbench, busy, status, progressBar }),
+    [saveCopy, openWorkbench, newWorkbench, busy, status, progressBar],
   )
 }

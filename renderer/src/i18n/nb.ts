@@ -13,6 +13,19 @@ export const t = {
     required: 'må fylles ut',
     unknownError: 'Det oppstod en uventet feil.',
   },
+  /** Heavy work in the background (renderer/src/worker) and its progress bar. */
+  tasks: {
+    cancel: 'Avbryt',
+    cancelled: 'Arbeidet ble avbrutt. Ingenting ble lagret.',
+    failed: 'Arbeidet stoppet uventet. Prøv igjen; skjer det igjen, start Ombud på nytt.',
+    percent: (n: number) => `${n} prosent ferdig`,
+    readingDatabase: 'Henter opplysningene fra arbeidsboken …',
+    auditPack: 'Lager tilsynspakken …',
+    excelExport: 'Lager protokollen som Excel-fil …',
+    excelImport: 'Leser Excel-filen …',
+    policyImport: 'Leser personvernerklæringen …',
+    workbenchOpen: 'Leser og kontrollerer arbeidsboken …',
+  },
   nav: {
     label: 'Hovedmeny',
     skipToContent: 'Gå til innholdet',
@@ -124,6 +137,14 @@ export const t = {
     },
     /** In the «Personvernerklæringen» column: the policy does not describe the activity. */
     undisclosed: 'Ikke omtalt',
+    /** In the «Personvernerklæringen» column: the clauses that describe an activity, or why none does. */
+    disclosure: {
+      clauses: (headings: readonly string[]) =>
+        `${headings.length} avsnitt: ${headings.map((h) => `«${h}»`).join(', ')}`,
+      draft: 'Ikke med (utkast)',
+      archived: 'Ikke med (arkivert)',
+      internal: 'Ikke med (gjelder bare personer i virksomheten)',
+    },
     status: {
       draft: 'Utkast',
       active: 'Aktiv',
@@ -188,7 +209,7 @@ export const t = {
       title: 'Velg kolonner',
       intro: (shown: number, total: number) =>
         `Kryss av for kolonnene tabellen skal vise, og flytt dem i den rekkefølgen du vil ha. ${shown} av ${total} kolonner vises.`,
-      alwaysShown: '(vises alltid)',
+      alwaysShown: '(vises alltid, først)',
       moveUp: (label: string) => `Flytt «${label}» opp`,
       moveDown: (label: string) => `Flytt «${label}» ned`,
       reset: 'Tilbakestill',
@@ -414,6 +435,8 @@ export const t = {
   dataGrid: {
     resize: (column: string) => `Bredden på kolonnen «${column}»`,
     resizeHint: 'Dra for å endre bredden. Dobbeltklikk for standardbredde.',
+    /** Under the grid: «Piltastene ↑ ↓ velger en rad, og Enter åpner den.» */
+    keys: { arrows: 'Piltastene', select: 'velger en rad, og', open: 'åpner den.' },
   },
   table: {
     sortAscending: 'sortert stigende',
@@ -1147,18 +1170,24 @@ export const t = {
         clauses: (title: string) => `Åpne personvernerklæringen (avsnittet «${title}»)`,
         organization: 'Åpne opplysningene om virksomheten',
         policy: 'Åpne personvernerklæringen',
+        routines: (kind: string) => `Åpne rutinen for ${kind}`,
+        dpia: (name: string) => `Åpne DPIA for «${name}»`,
       },
     },
     pack: {
       heading: 'Tilsynspakke',
       intro:
-        'Tilsynspakken samler det Datatilsynet vanligvis ber om først: protokollen som Word og Excel, databehandlerne og avtalene, overføringene til tredjeland, den publiserte personvernerklæringen, kontrollrapporten og endringsloggen.',
-      electronNote: 'Du velger hvor mappen skal ligge. Den lagres i sin helhet eller ikke i det hele tatt.',
-      webNote: 'I nettleseren lastes filene ned én og én.',
+        'Tilsynspakken samler det Datatilsynet ber om ved tilsyn: et følgebrev med innholdet, protokollen som Word og Excel, databehandlerne med kopier av avtalene, overføringene til tredjeland med standardavtaler og vurderinger, vurderingene av personvernkonsekvenser, avviksloggen, en oppsummering av kravene fra de registrerte, den publiserte personvernerklæringen, rutinene og endringsloggen.',
+      electronNote: 'Pakken lagres som én ZIP-fil med en mappe per del. Du velger hvor den skal ligge, og den lagres i sin helhet eller ikke i det hele tatt.',
+      webNote: 'Pakken lastes ned som én ZIP-fil med en mappe per del.',
+      zipFilter: 'ZIP-fil',
+      partsLegend: 'Hva skal være med i pakken?',
+      includeDrafts: 'Ta med behandlingsaktiviteter i utkast',
+      includeDraftsHint: 'Merket «Utkast» i protokollen. Vanligvis ikke: protokollen beskriver behandlingen som faktisk skjer.',
+      nothingChosen: 'Velg minst én del av pakken.',
       build: 'Lag tilsynspakke',
-      building: 'Lager tilsynspakken …',
       savedTo: (path: string) => `Tilsynspakken er lagret i ${path}.`,
-      downloaded: (n: number) => `Tilsynspakken er lastet ned som ${n} filer.`,
+      downloaded: (name: string) => `Tilsynspakken er lastet ned som «${name}».`,
       cancelled: 'Tilsynspakken ble ikke lagret.',
       failedTitle: 'Kunne ikke lage tilsynspakken',
       filesLabel: 'Filer i tilsynspakken',
@@ -1170,7 +1199,6 @@ export const t = {
         'Har virksomheten en personvernerklæring fra før? Importer den for å se hva som bør rettes, avsnitt for avsnitt, og velg hvilke avsnitt du vil ta med videre.',
       open: 'Importer gjeldende personvernerklæring …',
       fileFilter: 'Personvernerklæring (.docx, .html, .txt)',
-      reading: 'Leser personvernerklæringen …',
       failedTitle: 'Kunne ikke importere personvernerklæringen',
       reviewHeading: (file: string) => `Import av «${file}»`,
       found: (n: number) => `Ombud fant ${n} avsnitt.`,

@@ -20,6 +20,11 @@ export interface DataGridProps<T> {
    * makes every row. Rows are measured once rendered, in case fonts differ.
    */
   rowHeight?: number
+  /**
+   * Keep the first column in view (sticky) while the table scrolls sideways, so the row
+   * the keyboard selects is always seen by its name.
+   */
+  stickyFirstColumn?: boolean
 }
 
 /** How far one arrow key press moves a column edge. */
@@ -48,6 +53,7 @@ export function DataGrid<T>({
   initialSelectedId = null,
   onSelectionChange,
   rowHeight = 62,
+  stickyFirstColumn = false,
 }: DataGridProps<T>) {
   const gridId = useId()
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId)
@@ -145,88 +151,98 @@ export function DataGrid<T>({
   }
 
   return (
-    <div
-      className="virtual-table data-grid"
-      ref={scrollRef}
-      tabIndex={0}
-      role="region"
-      aria-label={label}
-      onKeyDown={onKeyDown}
-    >
-      <table
-        className="virtual-table__table data-grid__table"
+    <>
+      <div
+        className={`virtual-table data-grid${stickyFirstColumn ? ' data-grid--sticky-first' : ''}`}
+        ref={scrollRef}
+        tabIndex={0}
+        role="region"
         aria-label={label}
-        aria-rowcount={rows.length + 1}
-        style={{ width: totalWidth }}
+        aria-describedby={onActivate ? `${gridId}-keys` : undefined}
+        onKeyDown={onKeyDown}
       >
-        <colgroup>
-          {leafColumns.map((c) => (
-            <col key={c.id} style={{ width: c.getSize() }} />
-          ))}
-        </colgroup>
-        <TableHead
-          table={table}
-          renderHeader={(header) => {
-            const name = headerText(header)
-            return (
-              // Named by its label only: the resize handle inside has a name of its own.
-              <ColumnHeader key={header.id} header={header} labelId={`${gridId}-${header.id}`}>
-                {header.column.getCanResize() && (
-                  <div
-                    role="separator"
-                    aria-orientation="vertical"
-                    aria-label={t.dataGrid.resize(name)}
-                    aria-valuenow={header.column.getSize()}
-                    aria-valuemin={header.column.columnDef.minSize}
-                    aria-valuemax={header.column.columnDef.maxSize}
-                    tabIndex={0}
-                    title={t.dataGrid.resizeHint}
-                    className={[
-                      'data-grid__resizer',
-                      header.column.getIsResizing() ? 'data-grid__resizer--active' : null,
-                    ]
-                      .filter(Boolean)
-                      .join(' ')}
-                    onMouseDown={header.getResizeHandler()}
-                    onTouchStart={header.getResizeHandler()}
-                    onDoubleClick={() => header.column.resetSize()}
-                    onKeyDown={(event) => {
-                      const by =
-                        event.key === 'ArrowRight'
-                          ? RESIZE_STEP
-                          : event.key === 'ArrowLeft'
-                            ? -RESIZE_STEP
-                            : 0
-                      if (by === 0) return
-                      event.preventDefault()
-                      const id = header.column.id
-                      const size = header.column.getSize() + by
-                      table.setColumnSizing((old) => ({ ...old, [id]: size }))
-                    }}
-                  />
-                )}
-              </ColumnHeader>
-            )
-          }}
-        />
-        <VirtualBody
-          rows={rows}
-          virtualizer={virtualizer}
-          columnCount={leafColumns.length}
-          emptyMessage={emptyMessage}
-          rowProps={(row, index) => {
-            const selected = index === selectedIndex
-            return {
-              'data-row-id': row.id,
-              'aria-selected': selected,
-              tabIndex: -1,
-              className: selected ? 'data-grid__row data-grid__row--selected' : 'data-grid__row',
-              onClick: () => choose(row.id),
-              onDoubleClick: () => onActivate?.(row),
-            }
-          }}
-        />
-      </table>
-    </div>
+        <table
+          className="virtual-table__table data-grid__table"
+          aria-label={label}
+          aria-rowcount={rows.length + 1}
+          style={{ width: totalWidth }}
+        >
+          <colgroup>
+            {leafColumns.map((c) => (
+              <col key={c.id} style={{ width: c.getSize() }} />
+            ))}
+          </colgroup>
+          <TableHead
+            table={table}
+            renderHeader={(header) => {
+              const name = headerText(header)
+              return (
+                // Named by its label only: the resize handle inside has a name of its own.
+                <ColumnHeader key={header.id} header={header} labelId={`${gridId}-${header.id}`}>
+                  {header.column.getCanResize() && (
+                    <div
+                      role="separator"
+                      aria-orientation="vertical"
+                      aria-label={t.dataGrid.resize(name)}
+                      aria-valuenow={header.column.getSize()}
+                      aria-valuemin={header.column.columnDef.minSize}
+                      aria-valuemax={header.column.columnDef.maxSize}
+                      tabIndex={0}
+                      title={t.dataGrid.resizeHint}
+                      className={[
+                        'data-grid__resizer',
+                        header.column.getIsResizing() ? 'data-grid__resizer--active' : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' ')}
+                      onMouseDown={header.getResizeHandler()}
+                      onTouchStart={header.getResizeHandler()}
+                      onDoubleClick={() => header.column.resetSize()}
+                      onKeyDown={(event) => {
+                        const by =
+                          event.key === 'ArrowRight'
+                            ? RESIZE_STEP
+                            : event.key === 'ArrowLeft'
+                              ? -RESIZE_STEP
+                              : 0
+                        if (by === 0) return
+                        event.preventDefault()
+                        const id = header.column.id
+                        const size = header.column.getSize() + by
+                        table.setColumnSizing((old) => ({ ...old, [id]: size }))
+                      }}
+                    />
+                  )}
+                </ColumnHeader>
+              )
+            }}
+          />
+          <VirtualBody
+            rows={rows}
+            virtualizer={virtualizer}
+            columnCount={leafColumns.length}
+            emptyMessage={emptyMessage}
+            rowProps={(row, index) => {
+              const selected = index === selectedIndex
+              return {
+                'data-row-id': row.id,
+                'aria-selected': selected,
+                tabIndex: -1,
+                className: selected ? 'data-grid__row data-grid__row--selected' : 'data-grid__row',
+                onClick: () => choose(row.id),
+                onDoubleClick: () => onActivate?.(row),
+              }
+            }}
+          />
+        </table>
+      </div>
+      {onActivate && (
+        // On screen, not only for screen readers: a grid that keys move in looks like any table.
+        <p className="data-grid__keys" id={`${gridId}-keys`}>
+          {t.dataGrid.keys.arrows} <kbd>↑</kbd> <kbd>↓</kbd> {t.dataGrid.keys.select}{' '}
+          <kbd>Enter</kbd> {t.dataGrid.keys.open}
+        </p>
+      )}
+    </>
   )
 }

@@ -6,15 +6,22 @@
 import { createColumnHelper, type ColumnDef, type Table } from '@tanstack/react-table'
 import { routeHref } from '../../app/router'
 import { t } from '../../i18n/nb'
-import { COLUMN_IDS, type ActivityRow, type ColumnId, type TextColumnId } from './activity-rows'
+import {
+  COLUMN_IDS,
+  disclosureText,
+  type ActivityRow,
+  type ColumnId,
+  type PolicyDisclosure,
+  type TextColumnId,
+} from './activity-rows'
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, DEFAULT_WIDTHS } from './table-settings'
 
 const column = createColumnHelper<ActivityRow>()
 
 /** What the cells read besides their row (the table's `meta`). */
 export interface ActivityTableMeta {
-  /** The activities the privacy policy does not describe. */
-  undisclosed: ReadonlySet<string>
+  /** Which clauses describe each activity; undefined until worked out. */
+  disclosure: PolicyDisclosure | undefined
 }
 
 function tableMeta(table: Table<ActivityRow>): ActivityTableMeta | undefined {
@@ -44,16 +51,19 @@ const SPECIAL: Partial<Record<ColumnId, ColumnDef<ActivityRow, string>>> = {
         info.getValue()
       ),
   }),
-  // The flag depends on the clauses and all activities, so it is not in the row's text.
+  // The clauses depend on the clauses and all activities, so they are not in the row's text.
   disclosure: column.accessor(() => '', {
     id: 'disclosure',
     header: t.activities.columns.disclosure,
-    cell: (info) =>
-      tableMeta(info.table)?.undisclosed.has(info.row.original.activity.id) ? (
-        <span className="activities-badge activities-badge--undisclosed">
-          {t.activities.undisclosed}
-        </span>
-      ) : null,
+    cell: (info) => {
+      const { activity } = info.row.original
+      const disclosure = tableMeta(info.table)?.disclosure
+      const text = disclosureText(activity, disclosure)
+      if (disclosure?.undisclosed.has(activity.id)) {
+        return <span className="activities-badge activities-badge--undisclosed">{text}</span>
+      }
+      return disclosure?.headings.has(activity.id) ? text : <span className="muted">{text}</span>
+    },
   }),
   lastReviewed: column.accessor((r) => r.cells.lastReviewed, {
     id: 'lastReviewed',

@@ -34,7 +34,8 @@ import { sortRows } from './activity-sort'
 import { ColumnChooserDialog } from './column-chooser-dialog'
 import { clampWidth, serializeTableSettings, type TableSettings } from './table-settings'
 import { saveTableSettings, useStoredTableSettings } from './table-settings-store'
-import { useTable, useUndisclosedIds } from './use-record-tables'
+import { useTable } from '../../db/use-table'
+import { usePolicyDisclosure } from './use-record-tables'
 
 /**
  * The filters and the last opened activity, kept while the app runs: back from the editor,
@@ -86,6 +87,7 @@ const ActivityGrid = memo(
         onActivate={openRow}
         initialSelectedId={remembered.selectedId}
         onSelectionChange={selectInList}
+        stickyFirstColumn
       />
     )
   },
@@ -158,12 +160,13 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
   // Rows are cached per version of each activity, also while the table is not shown.
   const rows = activityRows(activities, processors, transfers)
   // Worked out when the browser is idle; until then no activity is flagged.
-  const undisclosed = useUndisclosedIds(activities) ?? NONE
-  // Only the «Personvernerklæringen» column sorts by the flags.
-  const sortFlags = settings.sort?.id === 'disclosure' ? undisclosed : NONE
+  const disclosure = usePolicyDisclosure(activities)
+  const undisclosed = disclosure?.undisclosed ?? NONE
+  // Only the «Personvernerklæringen» column sorts by the clauses.
+  const sortDisclosure = settings.sort?.id === 'disclosure' ? disclosure : undefined
   const sorted = useMemo(
-    () => sortRows(rows, settings.sort, sortFlags),
-    [rows, settings.sort, sortFlags],
+    () => sortRows(rows, settings.sort, sortDisclosure),
+    [rows, settings.sort, sortDisclosure],
   )
   // With the filter off, a new set of flags does not filter the rows again.
   const filterFlags = deferredFilters.undisclosed ? undisclosed : NONE
@@ -171,7 +174,7 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
     () => filterRows(sorted, deferredFilters, today, filterFlags),
     [sorted, deferredFilters, today, filterFlags],
   )
-  const meta = useMemo<ActivityTableMeta>(() => ({ undisclosed }), [undisclosed])
+  const meta = useMemo<ActivityTableMeta>(() => ({ disclosure }), [disclosure])
   const owners = useMemo(() => ownerOptions(rows), [rows])
 
   const columnOrder = useMemo(() => settings.columns.map((c) => c.id), [settings.columns])

@@ -157,14 +157,24 @@ describe('sortRows', () => {
     ])
     expect(names({ id: 'status', desc: false })).toEqual(['anlegg', 'Zebra', 'Øvrige', 'Æble'])
   })
-  it('sorts the activities the policy does not describe first', () => {
-    const flagged = new Set(['3', '1'])
-    expect(
-      sortRows(rows, { id: 'disclosure', desc: false }, flagged).map((r) => r.activity.name),
-    ).toEqual(['Æble', 'Øvrige', 'anlegg', 'Zebra'])
-    expect(
-      sortRows(rows, { id: 'disclosure', desc: true }, flagged).map((r) => r.activity.name),
-    ).toEqual(['anlegg', 'Zebra', 'Æble', 'Øvrige'])
+  it('sorts the activities the policy does not describe first, then by the clauses', () => {
+    const disclosure = {
+      headings: new Map([
+        ['1', []],
+        ['2', ['Rett til innsyn']],
+        ['3', []],
+        ['4', ['Hva vi bruker opplysningene til']],
+      ]),
+      undisclosed: new Set(['3', '1']),
+    }
+    const active = rows.map((r) => ({
+      ...r,
+      activity: { ...r.activity, status: 'active' as const, externalSubjects: true },
+    }))
+    const byDisclosure = (desc: boolean) =>
+      sortRows(active, { id: 'disclosure', desc }, disclosure).map((r) => r.activity.name)
+    expect(byDisclosure(false)).toEqual(['Æble', 'Øvrige', 'Zebra', 'anlegg'])
+    expect(byDisclosure(true)).toEqual(['anlegg', 'Zebra', 'Æble', 'Øvrige'])
   })
   it('agrees with a plain sort by the collator on many rows, also after values change', () => {
     const words = [

@@ -192,6 +192,39 @@ export function buildActivityRow(a: ProcessingActivity, lookups: RowLookups): Ac
   return { activity: a, cells, missing, dpia: dpiaState(a), search }
 }
 
+/**
+ * What the «Personvernerklæringen» column shows, worked out from the clauses and all
+ * activities at once (use-record-tables.ts).
+ */
+export interface PolicyDisclosure {
+  /**
+   * For each activity the policy must describe (active, concerning people outside the
+   * company): the headings of the clauses that describe it, in policy order; empty when
+   * none does.
+   */
+  headings: ReadonlyMap<string, readonly string[]>
+  /** The activities with no such clause («ikke omtalt i personvernerklæringen»). */
+  undisclosed: ReadonlySet<string>
+}
+
+/**
+ * The text of the «Personvernerklæringen» cell: how many clauses describe the activity and
+ * their headings (the count first, as a cell shows two lines), «Ikke omtalt» when none does, or why the policy leaves it out (a draft, an
+ * archived activity, or one concerning only people inside the company). Null until the
+ * disclosure is worked out.
+ */
+export function disclosureText(
+  a: ProcessingActivity,
+  disclosure: PolicyDisclosure | undefined,
+): string | null {
+  const s = t.activities.disclosure
+  if (a.status !== 'active') return a.status === 'draft' ? s.draft : s.archived
+  if (!a.externalSubjects) return s.internal
+  const headings = disclosure?.headings.get(a.id)
+  if (headings === undefined) return null
+  return headings.length === 0 ? t.activities.undisclosed : s.clauses(headings)
+}
+
 /** Rows already built, by activity id. */
 export type RowCache = Map<string, ActivityRow>
 

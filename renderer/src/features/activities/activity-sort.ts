@@ -11,7 +11,13 @@
  */
 import { compareText } from '../../i18n/format'
 import { DPIA_STATES } from './activity-labels'
-import type { ActivityRow, ColumnId, TextColumnId } from './activity-rows'
+import {
+  disclosureText,
+  type ActivityRow,
+  type ColumnId,
+  type PolicyDisclosure,
+  type TextColumnId,
+} from './activity-rows'
 
 const STATUS_ORDER = { draft: 0, active: 1, archived: 2 } as const
 const DPIA_ORDER = Object.fromEntries(DPIA_STATES.map((s, i) => [s, i])) as Record<
@@ -84,6 +90,8 @@ const isRaw = (id: ColumnId): id is RawColumn => id in RAW
 
 /** The ranks of each column, kept for as long as the app runs. */
 const columnRanks = new Map<ColumnId, ValueRanks>()
+/** The ranks of the «Personvernerklæringen» texts, which are not part of a row's text. */
+const disclosureRanks = new ValueRanks(compareText)
 /** Each row's rank by column, for the rows as they are now (a new array after a change). */
 const rowRanks = new WeakMap<readonly ActivityRow[], Map<ColumnId, Float64Array>>()
 
@@ -113,7 +121,7 @@ function ranksOf(id: TextColumnId | RawColumn, rows: readonly ActivityRow[]): Fl
 function sortKeys(
   id: ColumnId,
   rows: readonly ActivityRow[],
-  flagged: ReadonlySet<string>,
+  disclosure: PolicyDisclosure | undefined,
 ): Float64Array {
   const keys = new Float64Array(rows.length)
   switch (id) {
@@ -124,30 +132,35 @@ function sortKeys(
     case 'dpia':
       rows.forEach((r, i) => (keys[i] = DPIA_ORDER[r.dpia]))
       return keys
-    case 'disclosure':
-      // The activities the policy does not describe first.
-      rows.forEach((r, i) => (keys[i] = flagged.has(r.activity.id) ? 0 : 1))
+    case 'disclosure': {
+      // The activities the policy does not describe first, then those it describes by the
+      // clauses' headings, then those it leaves out (drafts, archived, internal).
+      const texts = rows.map((r) => disclosureText(r.activity, disclosure) ?? '')
+      disclosureRanks.update(texts)
+      rows.forEach((r, i) => {
+        const id = r.activity.id
+        const group = disclosure?.undisclosed.has(id) ? 0 : disclosure?.headings.has(id) ? 1 : 2
+        keys[i] = group * 1e9 + disclosureRanks.rank(texts[i]!)
+      })
       return keys
+    }
     default:
       return ranksOf(id, rows)
   }
 }
 
-const NONE: ReadonlySet<string> = new Set()
-
 /**
  * A sorted copy of `rows`. Ties keep a fixed order (by name, then id), so the list does not
  * shuffle when an unrelated activity changes. Without a sort, the rows are sorted by name.
- * `flagged` holds the activities the privacy policy does not describe (the `disclosure`
- * column).
+ * `disclosure` gives the clauses that describe each activity (the `disclosure` column).
  */
 export function sortRows(
   rows: readonly ActivityRow[],
   sort: { id: ColumnId; desc: boolean } | null,
-  flagged: ReadonlySet<string> = NONE,
+  disclosure?: PolicyDisclosure,
 ): ActivityRow[] {
   const names = ranksOf('name', rows)
-  const primary = sort && sort.id !== 'name' ? sortKeys(sort.id, rows, flagged) : null
+  const primary = sort && sort.id !== 'name' ? sortKeys(sort.id, rows, disclosure) : null
   const sign = sort?.desc ? -1 : 1
   const order = Array.from(rows, (_, i) => i)
   order.sort((a, b) => {

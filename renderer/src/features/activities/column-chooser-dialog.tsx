@@ -4,7 +4,12 @@ import { Button } from '../../ui/button'
 import { Dialog } from '../../ui/dialog'
 import type { ColumnId } from './activity-rows'
 import { columnLabel } from './activity-columns'
-import { defaultTableSettings, moveColumn, type ColumnSetting } from './table-settings'
+import {
+  defaultTableSettings,
+  FIRST_COLUMN,
+  moveColumn,
+  type ColumnSetting,
+} from './table-settings'
 
 export interface ColumnChooserDialogProps {
   columns: readonly ColumnSetting[]
@@ -31,8 +36,9 @@ export function ColumnChooserDialog({ columns, onApply, onCancel }: ColumnChoose
   function move(id: ColumnId, by: -1 | 1) {
     const next = moveColumn(draft, id, by)
     const index = next.findIndex((c) => c.id === id)
-    // At the top or bottom the button in that direction is disabled: focus the other one.
-    const edge = (by === -1 && index === 0) || (by === 1 && index === next.length - 1)
+    // At the top (below the name, which stays first) or at the bottom the button in that
+    // direction is disabled: focus the other one.
+    const edge = (by === -1 && index === 1) || (by === 1 && index === next.length - 1)
     refocus.current = `${id}-${edge ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down'}`
     setDraft(next)
   }
@@ -71,7 +77,7 @@ export function ColumnChooserDialog({ columns, onApply, onCancel }: ColumnChoose
       <ul className="activities-chooser" ref={list}>
         {draft.map((c, i) => {
           const label = columnLabel(c.id)
-          const fixed = c.id === 'name'
+          const fixed = c.id === FIRST_COLUMN
           return (
             <li key={c.id} className="activities-chooser__item">
               <span className="activities-chooser__label">
@@ -94,28 +100,30 @@ export function ColumnChooserDialog({ columns, onApply, onCancel }: ColumnChoose
                   </span>
                 )}
               </span>
-              <span className="activities-chooser__moves">
-                <Button
-                  variant="quiet"
-                  data-move={`${c.id}-up`}
-                  aria-label={t.activities.chooser.moveUp(label)}
-                  title={t.activities.chooser.moveUp(label)}
-                  disabled={i === 0}
-                  onClick={() => move(c.id, -1)}
-                >
-                  ↑
-                </Button>
-                <Button
-                  variant="quiet"
-                  data-move={`${c.id}-down`}
-                  aria-label={t.activities.chooser.moveDown(label)}
-                  title={t.activities.chooser.moveDown(label)}
-                  disabled={i === draft.length - 1}
-                  onClick={() => move(c.id, 1)}
-                >
-                  ↓
-                </Button>
-              </span>
+              {!fixed && (
+                <span className="activities-chooser__moves">
+                  <Button
+                    variant="quiet"
+                    data-move={`${c.id}-up`}
+                    aria-label={t.activities.chooser.moveUp(label)}
+                    title={t.activities.chooser.moveUp(label)}
+                    disabled={i <= 1}
+                    onClick={() => move(c.id, -1)}
+                  >
+                    ↑
+                  </Button>
+                  <Button
+                    variant="quiet"
+                    data-move={`${c.id}-down`}
+                    aria-label={t.activities.chooser.moveDown(label)}
+                    title={t.activities.chooser.moveDown(label)}
+                    disabled={i === draft.length - 1}
+                    onClick={() => move(c.id, 1)}
+                  >
+                    ↓
+                  </Button>
+                </span>
+              )}
             </li>
           )
         })}

@@ -7,6 +7,7 @@ import {
   moveColumn,
   parseTableSettings,
   serializeTableSettings,
+  type ColumnSetting,
 } from './table-settings'
 
 describe('defaultTableSettings', () => {
@@ -70,10 +71,10 @@ describe('parseTableSettings', () => {
       sort: { id: 'passord', desc: false },
     })
     expect(parsed.columns.slice(0, 3)).toEqual([
+      // The name is always shown, first.
+      { id: 'name', visible: true, width: 202 },
       { id: 'status', visible: true, width: MIN_COLUMN_WIDTH },
       { id: 'owner', visible: true, width: MAX_COLUMN_WIDTH },
-      // The name is always shown.
-      { id: 'name', visible: true, width: 202 },
     ])
     expect(parsed.columns).toHaveLength(COLUMN_IDS.length)
     expect(
@@ -111,13 +112,34 @@ describe('parseTableSettings', () => {
 })
 
 describe('moveColumn', () => {
-  it('moves one place and stops at the ends', () => {
+  it('moves one place and stops at the ends, with the name always first', () => {
     const cols = defaultTableSettings().columns.filter((c) =>
       ['name', 'owner', 'purposes'].includes(c.id),
     )
-    expect(moveColumn(cols, 'owner', -1).map((c) => c.id)).toEqual(['owner', 'name', 'purposes'])
-    expect(moveColumn(cols, 'owner', 1).map((c) => c.id)).toEqual(['name', 'purposes', 'owner'])
-    expect(moveColumn(cols, 'name', -1).map((c) => c.id)).toEqual(['name', 'owner', 'purposes'])
-    expect(moveColumn(cols, 'purposes', 1).map((c) => c.id)).toEqual(['name', 'owner', 'purposes'])
+    const ids = (columns: ColumnSetting[]) => columns.map((c) => c.id)
+    expect(ids(moveColumn(cols, 'purposes', -1))).toEqual(['name', 'purposes', 'owner'])
+    expect(ids(moveColumn(cols, 'owner', 1))).toEqual(['name', 'purposes', 'owner'])
+    expect(ids(moveColumn(cols, 'owner', -1))).toEqual(['name', 'owner', 'purposes'])
+    expect(ids(moveColumn(cols, 'name', 1))).toEqual(['name', 'owner', 'purposes'])
+    expect(ids(moveColumn(cols, 'name', -1))).toEqual(['name', 'owner', 'purposes'])
+    expect(ids(moveColumn(cols, 'purposes', 1))).toEqual(['name', 'owner', 'purposes'])
+  })
+
+  it('puts the name first in stored settings that have it elsewhere (saved before it was fixed)', () => {
+    const s = defaultTableSettings()
+    const stored = serializeTableSettings(s)
+    stored.columns = [
+      stored.columns[2]!,
+      stored.columns[0]!,
+      stored.columns[1]!,
+      ...stored.columns.slice(3),
+    ]
+    stored.columns[1]!.visible = false
+    const parsed = parseTableSettings(stored)
+    expect(parsed.columns[0]).toEqual({ id: 'name', visible: true, width: s.columns[0]!.width })
+    expect(parsed.columns.map((c) => c.id).slice(1, 3)).toEqual([
+      s.columns[2]!.id,
+      s.columns[1]!.id,
+    ])
   })
 })

@@ -67,6 +67,9 @@ export const DEFAULT_WIDTHS: Record<ColumnId, number> = {
   disclosure: 205,
 }
 
+/** The column that is always shown, first, and stays in view when the table scrolls sideways. */
+export const FIRST_COLUMN = 'name' satisfies ColumnId
+
 /**
  * «Personvernerklæringen» comes right after the name: it is empty for most activities, and
  * a flag there must be seen without scrolling sideways.
@@ -118,7 +121,7 @@ export function clampWidth(width: number): number {
  * are kept within bounds, and columns the stored value does not know (added in a later
  * version of Ombud) are appended as the defaults have them: shown if the default layout
  * shows them, so a new column meant to be seen is not hidden from those who had already
- * arranged their table. The name column is always visible.
+ * arranged their table. The name column is always visible, and first.
  */
 export function parseTableSettings(value: unknown): TableSettings {
   const result = stored.safeParse(value)
@@ -135,8 +138,12 @@ export function parseTableSettings(value: unknown): TableSettings {
       columns.push({ id, visible: DEFAULT_VISIBLE.includes(id), width: DEFAULT_WIDTHS[id] })
     }
   }
-  // The name opens the activity: it is always shown.
-  columns.find((c) => c.id === 'name')!.visible = true
+  // The name opens the activity: it is always shown, first (fixed when scrolling sideways).
+  const name = columns.splice(
+    columns.findIndex((c) => c.id === FIRST_COLUMN),
+    1,
+  )[0]!
+  columns.unshift({ ...name, visible: true })
   const sort = result.data.sort
   return {
     columns,
@@ -157,7 +164,10 @@ export function serializeTableSettings(settings: TableSettings): {
   }
 }
 
-/** Moves the column `id` one place up (-1) or down (+1) among all columns. */
+/**
+ * Moves the column `id` one place up (-1) or down (+1) among all columns. The name column
+ * stays first, where it is fixed while the table scrolls sideways.
+ */
 export function moveColumn(
   columns: readonly ColumnSetting[],
   id: ColumnId,
@@ -165,7 +175,9 @@ export function moveColumn(
 ): ColumnSetting[] {
   const from = columns.findIndex((c) => c.id === id)
   const to = from + by
-  if (from < 0 || to < 0 || to >= columns.length) return [...columns]
+  const first = columns.findIndex((c) => c.id === FIRST_COLUMN)
+  if (from < 0 || to < 0 || to >= columns.length || from === first || to === first)
+    return [...columns]
   const next = [...columns]
   const [moved] = next.splice(from, 1)
   next.splice(to, 0, moved!)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { newStandardClause } from '../../../../shared/policy/clause-records'
 import { sampleActivity, sampleClause, T0, T1, T2 } from '../../db/test-support'
-import { IdleValue, undisclosedIds } from './use-record-tables'
+import { disclosureText } from './activity-rows'
+import { IdleValue, policyDisclosure } from './use-record-tables'
 
 /** Resolves after the next change `idle` reports. */
 function changed<V>(idle: IdleValue<V>): Promise<V | undefined> {
@@ -45,7 +46,7 @@ describe('IdleValue', () => {
   })
 })
 
-describe('undisclosedIds', () => {
+describe('policyDisclosure', () => {
   const external = (id: string, createdAt: string) => ({
     ...sampleActivity({ name: id }),
     id,
@@ -54,6 +55,10 @@ describe('undisclosedIds', () => {
     createdAt,
     updatedAt: createdAt,
   })
+
+  const undisclosedIds: (...args: Parameters<typeof policyDisclosure>) => ReadonlySet<string> = (
+    ...args
+  ) => policyDisclosure(...args).undisclosed
 
   it('flags an active external activity no visible clause names', () => {
     const old = external('gammel', T0)
@@ -78,5 +83,39 @@ describe('undisclosedIds', () => {
     // A custom clause linked by hand describes it.
     const custom = sampleClause({ id: 'egen', linkedActivityIds: ['ny'] })
     expect(undisclosedIds([old, fresh, internal], [...clauses, custom], null)).toEqual(new Set())
+  })
+
+  it('names the clauses that describe each activity by their headings, for the table', () => {
+    const old = external('gammel', T0)
+    const internal = { ...external('intern', T2), externalSubjects: false }
+    const draft = { ...external('utkast', T2), status: 'draft' as const }
+    const custom = sampleClause({
+      id: 'egen',
+      title: { nb: 'Strømstøtte', nn: 'Straumstøtte' },
+      order: 2500,
+      linkedActivityIds: ['gammel'],
+    })
+    const disclosure = policyDisclosure([old, internal, draft], [custom], null)
+    expect(disclosure.headings.get('gammel')).toContain('Hva vi bruker opplysningene til')
+    expect(disclosure.headings.get('gammel')).toContain('Strømstøtte')
+    expect(disclosureText(old, disclosure)).toMatch(
+      /^\d+ avsnitt: «Hva vi bruker opplysningene til», .*«Strømstøtte»$/,
+    )
+    expect(disclosureText(internal, disclosure)).toBe(
+      'Ikke med (gjelder bare personer i virksomheten)',
+    )
+    expect(disclosureText(draft, disclosure)).toBe('Ikke med (utkast)')
+    // Until worked out, an activity in scope shows nothing rather than a guess.
+    expect(disclosureText(old, undefined)).toBeNull()
+
+    // Edited texts never reviewed name nothing by rule.
+    const unreviewed = (key: 'purposes' | 'requirement') => ({
+      ...newStandardClause(key, T0),
+      edited: true,
+      body: { nb: 'Egen tekst.', nn: 'Eigen tekst.' },
+    })
+    const none = policyDisclosure([old], [unreviewed('purposes'), unreviewed('requirement')], null)
+    expect(none.headings.get('gammel')).toEqual([])
+    expect(disclosureText(old, none)).toBe('Ikke omtalt')
   })
 })

@@ -1,10 +1,10 @@
 /**
  * What the activity table and editor read: whole tables from the shared snapshots
  * (db/repo/table-snapshot.ts), and what is worked out from all activities at once (the
- * «ikke omtalt i personvernerklæringen» flags, the suggestion lists). Those are computed
- * once per change of their inputs, shared by the table and the editor, and only when the
- * browser is idle: with 5 000 activities each takes tens of milliseconds, which must not
- * hold up a click, a keystroke or a save.
+ * clauses that describe each activity and the «ikke omtalt i personvernerklæringen» flags,
+ * the suggestion lists). Those are computed once per change of their inputs, shared by the
+ * table and the editor, and only when the browser is idle: with 5 000 activities each takes
+ * tens of milliseconds, which must not hold up a click, a keystroke or a save.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useSyncExternalStore } from 'react'
@@ -16,28 +16,12 @@ import {
 } from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { withoutKey } from '../../db/repo/organization'
-import {
-  tableSnapshot,
-  type SnapshotTable,
-  type SnapshotTables,
-} from '../../db/repo/table-snapshot'
+import { useTable } from '../../db/use-table'
 import { ORGANIZATION_KEY } from '../../db/schema'
-import { undisclosedActivities } from '../policy/engine'
+import { clauseTitle } from '../policy/clause-text'
+import { disclosingClauses } from '../policy/engine'
 import { collectSuggestions, type Suggestions } from './activity-form'
-
-/** Every record of `table`, current; undefined until the first read. */
-export function useTable<K extends SnapshotTable>(
-  table: K,
-): readonly SnapshotTables[K][] | undefined {
-  const snapshot = tableSnapshot(useDb(), table)
-  const records = useSyncExternalStore(snapshot.subscribe, snapshot.get)
-  const error = snapshot.error()
-  // Nothing to show and the read failed: let the error boundary say so.
-  if (records === undefined && error !== undefined) {
-    throw error instanceof Error ? error : new Error('Kunne ikke lese databasen', { cause: error })
-  }
-  return records
-}
+import type { PolicyDisclosure } from './activity-rows'
 
 /** Runs `job` when the browser is idle (at the latest after a second); returns a cancel function. */
 function whenIdle(job: () => void): () => void {
@@ -109,7 +93,7 @@ export function useIdleValue<V>(
   return value
 }
 
-const undisclosed = new IdleValue<ReadonlySet<string>>()
+const disclosure = new IdleValue<PolicyDisclosure>()
 let organizationSeen: Organization | null = null
 
 /**
@@ -124,14 +108,14 @@ function stableOrganization(organization: Organization | null): Organization | n
 }
 
 /**
- * The ids of the activities the privacy policy does not describe (active, with people
- * outside the company, and named by no visible clause; see shared/policy/review.ts), for
- * the «Personvernerklæringen» column, its filter and the editor's warning. Undefined until
- * first worked out.
+ * Which clauses describe each activity, and which activities the privacy policy does not
+ * describe (active, with people outside the company, and named by no visible clause; see
+ * shared/policy/review.ts), for the «Personvernerklæringen» column, its filter and the
+ * editor's warning. Undefined until first worked out.
  */
-export function useUndisclosedIds(
+export function usePolicyDisclosure(
   activities: readonly ProcessingActivity[] | undefined,
-): ReadonlySet<string> | undefined {
+): PolicyDisclosure | undefined {
   const db = useDb()
   const clauses = useTable('clauses')
   const row = useLiveQuery(async () => (await db.organization.get(ORGANIZATION_KEY)) ?? null, [db])
@@ -140,19 +124,32 @@ export function useUndisclosedIds(
     activities !== undefined && clauses !== undefined && organization !== undefined
       ? [activities, clauses, organization]
       : null
-  return useIdleValue(undisclosed, inputs, () =>
-    undisclosedIds(activities!, clauses!, organization!),
+  return useIdleValue(disclosure, inputs, () =>
+    policyDisclosure(activities!, clauses!, organization!),
   )
 }
 
-export function undisclosedIds(
+/** The activities the privacy policy does not describe; undefined until first worked out. */
+export function useUndisclosedIds(
+  activities: readonly ProcessingActivity[] | undefined,
+): ReadonlySet<string> | undefined {
+  return usePolicyDisclosure(activities)?.undisclosed
+}
+
+export function policyDisclosure(
   activities: readonly ProcessingActivity[],
   clauses: readonly Clause[],
   organization: Organization | null,
-): ReadonlySet<string> {
-  // The flag reads only the organisation, the activities and the clauses.
+): PolicyDisclosure {
+  // It reads only the organisation, the activities and the clauses.
   const workbench = { organization, activities, processors: [], transfers: [], clauses }
-  return new Set(undisclosedActivities(workbench).map((a) => a.id))
+  const headings = new Map<string, string[]>()
+  const undisclosed = new Set<string>()
+  for (const [id, described] of disclosingClauses(workbench)) {
+    headings.set(id, described.map(clauseTitle))
+    if (described.length === 0) undisclosed.add(id)
+  }
+  return { headings, undisclosed }
 }
 
 const suggestions = new IdleValue<Suggestions>()
