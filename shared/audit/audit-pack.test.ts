@@ -233,11 +233,13 @@ describe('buildAuditPack', () => {
     expect(pack.notes).toContain('Ingen vurderinger av personvernkonsekvenser (DPIA) er registrert i Ombud.')
     const text = file(pack.files, '07 Kontrollrapport/Kontrollrapport.txt').data as string
     expect(text).toContain('# Klar for tilsyn? Kontroll av protokollen')
-    expect(text).toContain('kode dpia-not-done')
+    expect(text).toContain('Kode: dpia-not-done')
+    expect(text).not.toContain('kode dpia-not-done')
     const html = await docxHtml(file(pack.files, '07 Kontrollrapport/Kontrollrapport.docx'))
     expect(html).toContain('<h1>Oppdatering og risikovurdering (art. 24 og 35) – ')
+    // A finding is a row: the severity, the sentences, the provision, and the code in a cell of its own.
     expect(html).toMatch(
-      /<li><strong>FEIL: <\/strong>«Forbruksinnsikt og energiråd i appen»: behandlingen er i gang uten vurdering av personvernkonsekvenser \(DPIA\), i strid med artikkel 35 nr\. 1/,
+      /<tr><td><p><strong>Feil<\/strong><\/p><\/td><td><p>«Forbruksinnsikt og energiråd i appen»: behandlingen er i gang uten vurdering av personvernkonsekvenser \(DPIA\), i strid med artikkel 35 nr\. 1[^<]*<br \/><em>Slik retter du det: [^<]+<\/em><\/p><\/td><td><p>behandlingsaktivitet<br \/><em>art\. 35 nr\. 1<\/em><\/p><\/td><td><p>dpia-not-done<\/p><\/td><\/tr>/,
     )
     expect(pack.findings.map((f) => f.code)).toContain('dpia-not-done')
     expect(pack.scores.areas.find((a) => a.area === 'policy')!.score).not.toBeNull()

@@ -23,7 +23,7 @@ import {
   type RecordFinding,
   type ReadinessScores,
 } from '../checks/readiness'
-import { readinessReportText } from '../checks/readiness-report'
+import { readinessReport, reportToText } from '../checks/readiness-report'
 import { fileNameProblem } from '../ipc'
 import type { Attachment } from '../model/attachment'
 import type { Breach } from '../model/breach'
@@ -44,7 +44,7 @@ import { crc32 } from '../registers/png'
 import { osloDate } from '../registers/oslo-time'
 import { containerParts, concatBytes } from '../files/workbench-container'
 import { policyStatus } from './policy-status'
-import { reportTextToDocx } from './report-docx'
+import { readinessReportDocx } from './report-docx'
 import { coverLetterDocx, requestSummaryDocx, routineDocx } from './pack-documents'
 import { dpiaDocx, newestDpiaVersions } from '../registers/dpia-export'
 import { AUDIT_PACK_PART_INFO, AUDIT_PACK_PARTS, defaultAuditPackChoice, type AuditPackChoice, type AuditPackPart } from './audit-pack-parts'
@@ -154,11 +154,6 @@ function latest(instants: readonly string[]): string | null {
   let max: string | null = null
   for (const i of instants) if (max === null || i > max) max = i
   return max
-}
-
-function missingSection(missing: readonly string[]): string {
-  if (missing.length === 0) return ''
-  return `\n## Dokumenter som mangler i tilsynspakken\n\n${missing.map((m) => `- ${m}`).join('\n')}\n`
 }
 
 /** A file name made of a prefix and an attached file's own name, its extension kept. */
@@ -436,15 +431,15 @@ export async function buildAuditPack(src: AuditPackSource, opts: AuditPackOption
     steps.push({
       part: 'kontrollrapport',
       make: async () => {
-        const report = readinessReportText(findings, scores, org, opts.today) + missingSection(missing)
+        const report = readinessReport(findings, scores, org, opts.today, missing)
         return [
           {
             name: 'Kontrollrapport.docx',
             description: 'Kontroll av om protokollen er klar for tilsyn: funn per område og hva som bør rettes, Word',
             version: perToday,
-            data: await reportTextToDocx(report, { title: 'Klar for tilsyn? Kontroll av protokollen', company }),
+            data: readinessReportDocx(report, { company }),
           },
-          { name: 'Kontrollrapport.txt', description: 'Den samme kontrollrapporten som ren tekst', version: perToday, data: windowsText(report) },
+          { name: 'Kontrollrapport.txt', description: 'Den samme kontrollrapporten som ren tekst', version: perToday, data: windowsText(reportToText(report)) },
         ]
       },
     })

@@ -231,7 +231,7 @@ describe('ombud check', () => {
         '--report',
       )
       expect(report.stdout).toMatch(/## Personvernerklæringen \(art\. 13 og 14\) – \d+ av 100/)
-      expect(report.stdout).toContain('kode not-in-policy')
+      expect(report.stdout).toContain('Kode: not-in-policy')
     })
 
     it('reads a workbench without clause records as the standard clauses: nothing to report', async () => {
