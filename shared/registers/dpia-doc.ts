@@ -1,7 +1,7 @@
 /**
  * The DPIA as a document of the one document model (blocks), in bokmål or nynorsk, so the
  * one renderer writes it as .docx with the same look as the policy. The risk map is drawn
- * by risk-map.ts and placed as a picture under its caption by `dpiaDocument`; the table of
+ * by risk-map.ts and placed as a picture above its caption by `dpiaDocument`; the table of
  * risks before and after the measures carries the same facts in words.
  */
 import { LIKELIHOOD_LABELS, NECESSITY, NECESSITY_POINTS, RISK_KIND_INFO, RISK_KINDS, RISK_LEVEL_LABELS, SEVERITY_LABELS, type RiskKind, type ScaleStep } from '../law/dpia-method'
@@ -282,7 +282,8 @@ const MAP_ALT = {
 
 /**
  * The DPIA as a document of the one document model, ready for the renderer: the composed
- * document with the risk map as a picture (PNG, with the SVG for Word) right under its caption.
+ * document with the risk map as a picture (PNG, with the SVG for Word) under its heading,
+ * the caption with the words under the picture.
  */
 export function dpiaDocument(d: Dpia, ctx: DpiaDocContext, lang: Lang): DocumentModel {
   const model = policyDocument(composeDpiaDoc(d, ctx, lang))
@@ -298,5 +299,6 @@ export function dpiaDocument(d: Dpia, ctx: DpiaDocContext, lang: Lang): Document
     height: RISK_MAP_SIZE.height,
     alt: MAP_ALT[lang],
   }
-  return { ...model, blocks: [...model.blocks.slice(0, at + 1), picture, ...model.blocks.slice(at + 1)] }
+  // Before its caption: the heading (kept with the next paragraph) and the picture stay on one page.
+  return { ...model, blocks: [...model.blocks.slice(0, at), picture, ...model.blocks.slice(at)] }
 }

@@ -177,7 +177,7 @@ describe('the risk map', () => {
 })
 
 describe('the DPIA as Word', () => {
-  it('carries the risk map as a picture under its caption: the PNG, and the SVG for Word', async () => {
+  it('carries the risk map as a picture under its heading and above its caption: the PNG, and the SVG for Word', async () => {
     const d = complete()
     d.risks.loss = { ...d.risks.loss, likelihood: 3, severity: 3, residual: { likelihood: 2, severity: 2 } }
     const bytes = await dpiaDocx(d, { organization: wb.organization, activities: wb.activities }, [d])
@@ -186,10 +186,12 @@ describe('the DPIA as Word', () => {
     expect(strFromU8(parts['word/media/image1.svg']!)).toBe(riskMapSvg(d, 'nb'))
     expect(strFromU8(parts['[Content_Types].xml']!)).toContain('<Default Extension="png" ContentType="image/png"/>')
     const xml = strFromU8(parts['word/document.xml']!)
+    const heading = xml.indexOf('>Risikokart<')
     const caption = xml.indexOf('Risikokartet viser hver risiko')
     const picture = xml.indexOf('<wp:inline')
-    expect(caption).toBeGreaterThan(0)
-    expect(picture).toBeGreaterThan(caption)
+    expect(heading).toBeGreaterThan(0)
+    expect(picture).toBeGreaterThan(heading)
+    expect(caption).toBeGreaterThan(picture)
     // Scaled to the text width (A4 less 2 cm margins), keeping the aspect ratio.
     const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml)!
     expect(Number(cx)).toBe(9638 * 635)
