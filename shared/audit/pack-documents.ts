@@ -105,7 +105,6 @@ export function coverLetterDocument(input: CoverLetterInput): DocumentModel {
     subject: 'Tilsynspakke for Datatilsynet',
     keywords: 'tilsyn, Datatilsynet, personvern, dokumentasjon',
     company: org?.name ?? '',
-    runningHeader: `Følgebrev til tilsynspakken – ${name}`,
     blocks,
   }
 }

@@ -9,15 +9,23 @@
  * spelling and hyphenation, and tracked changes (w:ins / w:del) for runs marked in the model.
  * Pure: runs in the browser, a worker and Node.
  */
-import { strToU8, zipSync } from 'fflate'
+import { strToU8, zipSync, type Zippable } from 'fflate'
 import { phrases } from '../policy/clauses'
 import type { Block, TextRun } from '../model/policy-doc'
-import { contentsEntries, type ContentsBlock, type ContentsEntry, type DocumentBlock, type DocumentModel, type FieldRow, type FieldTableBlock, type GridBlock } from './model'
+import { contentsEntries, type ContentsBlock, type ContentsEntry, type DocumentBlock, type DocumentModel, type FieldRow, type FieldTableBlock, type GridBlock, type ImageBlock } from './model'
 import { TEXT_WIDTH, THEME } from './theme'
 
 const W_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
-  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+  'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ' +
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
+  'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"'
+/** EMUs (the unit of DrawingML) in a CSS pixel and in a twip. */
+const EMU_PER_PX = 9525
+const EMU_PER_TWIP = 635
+/** Word's extension for an SVG picture beside its PNG fallback. */
+const SVG_BLIP_EXT = '{96DAC541-7B7A-43D3-8B79-37D633B846F1}'
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 const BULLET_NUM = 1
@@ -72,6 +80,8 @@ class Writer {
   private bookmark = 0
   private ordered: number[] = []
   readonly links: string[] = []
+  /** The pictures, in order: word/media/imageN.png (and .svg). */
+  readonly images: Array<{ png: Uint8Array; svg?: string }> = []
   readonly lang: string
   readonly author: string
   readonly date: string
@@ -388,6 +398,8 @@ function renderBlock(block: DocumentBlock, w: Writer, contents: Map<ContentsBloc
       }
       return out + (block.pageBreak === false ? w.paragraph('', { spacing: { after: 240 } }) : PAGE_BREAK)
     }
+    case 'image':
+      return image(block, w)
     case 'cover': {
       let out = w.paragraph('', { spacing: { before: 2400, after: 0 } })
       out += w.paragraph(w.textRuns(block.title, {}, 'w:t'), { style: 'Title' })
@@ -458,6 +470,28 @@ function settingsXml(trackRevisions: boolean): string {
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     '</w:settings>'
   )
+}
+
+/** A picture inline on a paragraph of its own, scaled down to the text's width if wider. */
+function image(block: ImageBlock, w: Writer): string {
+  w.images.push({ png: block.png, svg: block.svg })
+  const n = w.images.length
+  const scale = Math.min(1, (TEXT_WIDTH * EMU_PER_TWIP) / (block.width * EMU_PER_PX))
+  const cx = Math.round(block.width * EMU_PER_PX * scale)
+  const cy = Math.round(block.height * EMU_PER_PX * scale)
+  const alt = escapeXml(block.alt)
+  const svg = block.svg
+    ? `<a:extLst><a:ext uri="${SVG_BLIP_EXT}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="rIdImage${n}Svg"/></a:ext></a:extLst>`
+    : ''
+  const drawing =
+    `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/><wp:docPr id="${n}" name="Bilde ${n}" descr="${alt}"/>` +
+    '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>' +
+    '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>' +
+    `<pic:nvPicPr><pic:cNvPr id="${n}" name="image${n}.png" descr="${alt}"/><pic:cNvPicPr/></pic:nvPicPr>` +
+    `<pic:blipFill><a:blip r:embed="rIdImage${n}">${svg}</a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
+    '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'
+  return w.paragraph(drawing, { keepNext: false, spacing: { before: 120, after: 120 } })
 }
 
 function headerFooterXml(tag: 'hdr' | 'ftr', body: string): string {
@@ -542,6 +576,15 @@ export function renderDocx(model: DocumentModel): Uint8Array {
   override('word/numbering.xml', `${WML}.numbering+xml`)
   parts['word/settings.xml'] = settingsXml(hasMarks(model.blocks))
   override('word/settings.xml', `${WML}.settings+xml`)
+  const media: Record<string, Uint8Array> = {}
+  w.images.forEach((img, i) => {
+    media[`word/media/image${i + 1}.png`] = img.png
+    rels.push(`<Relationship Id="rIdImage${i + 1}" Type="${REL}/image" Target="media/image${i + 1}.png"/>`)
+    if (img.svg) {
+      media[`word/media/image${i + 1}.svg`] = strToU8(img.svg)
+      rels.push(`<Relationship Id="rIdImage${i + 1}Svg" Type="${REL}/image" Target="media/image${i + 1}.svg"/>`)
+    }
+  })
   w.links.forEach((target, i) =>
     rels.push(`<Relationship Id="rIdLink${i + 1}" Type="${REL}/hyperlink" Target="${escapeXml(target)}" TargetMode="External"/>`),
   )
@@ -574,9 +617,13 @@ export function renderDocx(model: DocumentModel): Uint8Array {
   const contentTypes =
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    (w.images.length > 0 ? '<Default Extension="png" ContentType="image/png"/>' : '') +
+    (w.images.some((i) => i.svg) ? '<Default Extension="svg" ContentType="image/svg+xml"/>' : '') +
     `${overrides.join('')}</Types>`
 
-  const files: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8(contentTypes) }
+  const files: Zippable = { '[Content_Types].xml': strToU8(contentTypes) }
   for (const [name, xml] of Object.entries(parts)) files[name] = strToU8(xml)
+  // PNG is compressed already: stored, not deflated again.
+  for (const [name, bytes] of Object.entries(media)) files[name] = name.endsWith('.png') ? [bytes, { level: 0 as const }] : bytes
   return zipSync(files, { level: 6, mtime: new Date('2026-01-01T00:00:00Z') })
 }

@@ -91,6 +91,22 @@ export interface GridBlock {
   rows: readonly (readonly (readonly TextRun[])[])[]
 }
 
+/**
+ * A picture on a line of its own, as wide as it is drawn or the text is, whichever is
+ * narrower. The PNG is what every reader shows; an SVG of the same picture is added for
+ * readers that draw vectors (Word 2016 and later), with the PNG as their fallback.
+ */
+export interface ImageBlock {
+  type: 'image'
+  png: Uint8Array
+  svg?: string
+  /** The picture's size in CSS pixels (96 to the inch). */
+  width: number
+  height: number
+  /** What the picture shows, for screen readers (the picture's description in Word). */
+  alt: string
+}
+
 export type DocumentBlock =
   | Exclude<Block, { type: 'heading' }>
   | HeadingBlock
@@ -100,6 +116,7 @@ export type DocumentBlock =
   | TitleBlock
   | PageBreakBlock
   | GridBlock
+  | ImageBlock
 
 export interface DocumentModel {
   lang: Lang

@@ -1,8 +1,8 @@
 /**
  * The DPIA as a document of the one document model (blocks), in bokmål or nynorsk, so the
  * one renderer writes it as .docx with the same look as the policy. The risk map is drawn
- * by risk-map.ts; the table of risks before and after the measures carries the same facts
- * in words.
+ * by risk-map.ts and placed as a picture above its caption by `dpiaDocument`; the table of
+ * risks before and after the measures carries the same facts in words.
  */
 import { LIKELIHOOD_LABELS, NECESSITY, NECESSITY_POINTS, RISK_KIND_INFO, RISK_KINDS, RISK_LEVEL_LABELS, SEVERITY_LABELS, type RiskKind, type ScaleStep } from '../law/dpia-method'
 import type { Lang, LocalizedText } from '../model/common'
@@ -13,6 +13,9 @@ import { formatLongDate } from '../policy/format'
 import { highResidualRisks, riskLevel } from './dpia-risk'
 import { osloDate } from './oslo-time'
 import { DPIA_DECISION_LABELS, DPO_FOLLOWED_LABELS, DPIA_STATUS_LABELS, MEASURE_STATUS_LABELS } from './labels'
+import type { DocumentBlock, DocumentModel } from '../document/model'
+import { policyDocument } from '../policy/docx'
+import { RISK_MAP_SIZE, riskMapPng, riskMapSvg } from './risk-map'
 
 const W = {
   nb: {
@@ -271,3 +274,31 @@ function orNone(blocks: Block[], none: string): Block[] {
   return blocks.length > 0 ? blocks : [paragraph([text(none)])]
 }
 
+
+const MAP_ALT = {
+  nb: 'Risikokart: de tre risikoene plassert etter sannsynlighet og alvorlighet, før og etter tiltakene.',
+  nn: 'Risikokart: dei tre risikoane plasserte etter sannsyn og alvor, før og etter tiltaka.',
+} as const
+
+/**
+ * The DPIA as a document of the one document model, ready for the renderer: the composed
+ * document with the risk map as a picture (PNG, with the SVG for Word) under its heading,
+ * the caption with the words under the picture.
+ */
+export function dpiaDocument(d: Dpia, ctx: DpiaDocContext, lang: Lang): DocumentModel {
+  const model = policyDocument(composeDpiaDoc(d, ctx, lang))
+  const caption = W[lang].mapCaption
+  const at = model.blocks.findIndex((b) => b.type === 'paragraph' && b.runs.length === 1 && b.runs[0]?.text === caption)
+  // The caption is always composed; not finding it is a bug in this file, not the user's doing.
+  if (at < 0) throw new Error('Risikokartets bildetekst mangler i DPIA-dokumentet.')
+  const picture: DocumentBlock = {
+    type: 'image',
+    png: riskMapPng(d),
+    svg: riskMapSvg(d, lang),
+    width: RISK_MAP_SIZE.width,
+    height: RISK_MAP_SIZE.height,
+    alt: MAP_ALT[lang],
+  }
+  // Before its caption: the heading (kept with the next paragraph) and the picture stay on one page.
+  return { ...model, blocks: [...model.blocks.slice(0, at), picture, ...model.blocks.slice(at)] }
+}

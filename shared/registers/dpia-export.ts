@@ -1,14 +1,14 @@
 /**
  * A DPIA as a Word file, the one way Ombud writes it: the app's download, the audit pack
- * and the `dpia` command all come here. The document is composed by dpia-doc.ts and
- * rendered by the policy's renderer, so it has the policy's look.
+ * and the `dpia` command all come here. The document is composed by dpia-doc.ts (with the
+ * risk map as a picture) and rendered by the one renderer, so it has the policy's look.
  */
 import type { ProcessingActivity } from '../model/activity'
 import type { Lang } from '../model/common'
 import type { Dpia } from '../model/dpia'
 import type { Organization } from '../model/organization'
-import { policyToDocx } from '../policy/docx'
-import { composeDpiaDoc } from './dpia-doc'
+import { renderDocx } from '../document/docx'
+import { dpiaDocument } from './dpia-doc'
 import { UNSAFE_FILE_NAME_CHARS } from '../file-names'
 
 /** The newest version of each DPIA (per series), in the order of their titles. */
@@ -36,8 +36,7 @@ export interface DpiaExportSource {
 export async function dpiaDocx(d: Dpia, src: DpiaExportSource, all: readonly Dpia[], lang: Lang = 'nb'): Promise<Uint8Array> {
   const names = new Map(src.activities.filter((a) => d.activityIds.includes(a.id)).map((a) => [a.id, a.name] as const))
   const revised = d.revisionOf === null ? undefined : all.find((x) => x.id === d.revisionOf)
-  const doc = composeDpiaDoc(d, { company: src.organization?.name ?? '', activityNames: names, revisedVersion: revised?.version }, lang)
-  return policyToDocx(doc)
+  return Promise.resolve(renderDocx(dpiaDocument(d, { company: src.organization?.name ?? '', activityNames: names, revisedVersion: revised?.version }, lang)))
 }
 
 /** The file name of a DPIA version: «DPIA <tittel> v<n>.docx», without characters a file system refuses. */

@@ -1,3 +1,5 @@
+import { strFromU8, unzipSync } from 'fflate'
+import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../resources/sample-company'
 import { dpia, type Dpia } from '../model/dpia'
@@ -7,6 +9,7 @@ import { highResidualRisks, needsPriorConsultation, riskLevel } from './dpia-ris
 import { draftVersion, editProblem, emptyDpia, reviseDpia, reviseProblem, seriesVersions, signOff, signOffProblems, versionInForce } from './dpia-versions'
 import { blockText } from '../policy/blocks'
 import { riskMapPng, riskMapSvg } from './risk-map'
+import { dpiaDocx } from './dpia-export'
 
 const NOW = '2026-05-04T10:00:00.000Z'
 const wb = sampleWorkbench(NOW)
@@ -170,5 +173,36 @@ describe('the risk map', () => {
     const view = new DataView(png.buffer, png.byteOffset)
     expect(view.getUint32(16)).toBe(1520)
     expect(view.getUint32(20)).toBe(940)
+  })
+})
+
+describe('the DPIA as Word', () => {
+  it('carries the risk map as a picture under its heading and above its caption: the PNG, and the SVG for Word', async () => {
+    const d = complete()
+    d.risks.loss = { ...d.risks.loss, likelihood: 3, severity: 3, residual: { likelihood: 2, severity: 2 } }
+    const bytes = await dpiaDocx(d, { organization: wb.organization, activities: wb.activities }, [d])
+    const parts = unzipSync(bytes)
+    expect(Buffer.from(parts['word/media/image1.png']!).equals(Buffer.from(riskMapPng(d)))).toBe(true)
+    expect(strFromU8(parts['word/media/image1.svg']!)).toBe(riskMapSvg(d, 'nb'))
+    expect(strFromU8(parts['[Content_Types].xml']!)).toContain('<Default Extension="png" ContentType="image/png"/>')
+    const xml = strFromU8(parts['word/document.xml']!)
+    const heading = xml.indexOf('>Risikokart<')
+    const caption = xml.indexOf('Risikokartet viser hver risiko')
+    const picture = xml.indexOf('<wp:inline')
+    expect(heading).toBeGreaterThan(0)
+    expect(picture).toBeGreaterThan(heading)
+    expect(caption).toBeGreaterThan(picture)
+    // Scaled to the text width (A4 less 2 cm margins), keeping the aspect ratio.
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(xml)!
+    expect(Number(cx)).toBe(9638 * 635)
+    expect(Number(cx) / Number(cy)).toBeCloseTo(760 / 470, 2)
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value
+    expect(html).toMatch(/<img alt="Risikokart: de tre risikoene plassert etter sannsynlighet og alvorlighet, før og etter tiltakene\." src="data:image\/png;base64,/)
+  })
+
+  it('describes the picture in nynorsk in a nynorsk document', async () => {
+    const d = complete()
+    const xml = strFromU8(unzipSync(await dpiaDocx(d, { organization: wb.organization, activities: wb.activities }, [d], 'nn'))['word/document.xml']!)
+    expect(xml).toContain('descr="Risikokart: dei tre risikoane plasserte etter sannsyn og alvor, før og etter tiltaka."')
   })
 })

@@ -16,7 +16,9 @@ export class Raster {
     background: Rgb,
   ) {
     this.pixels = new Uint8Array(width * height * 3)
-    for (let i = 0; i < width * height; i++) this.pixels.set(background, i * 3)
+    // One pixel, then doubling copies: a pixel-by-pixel fill took a third of a risk map's time.
+    this.pixels.set(background, 0)
+    for (let filled = 3; filled < this.pixels.length; filled *= 2) this.pixels.copyWithin(filled, 0, Math.min(filled, this.pixels.length - filled))
   }
 
   /** Blends `color` into one pixel with coverage `alpha` (0–1). */
@@ -122,7 +124,7 @@ export class Raster {
     view.setUint32(0, this.width)
     view.setUint32(4, this.height)
     header.set([8, 2, 0, 0, 0], 8)
-    return concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlibSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))])
+    return concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlibSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))])
   }
 }
 
@@ -161,7 +163,8 @@ const CRC_TABLE = (() => {
 /** CRC-32 (ISO-HDLC, as PNG and ZIP use it). */
 export function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8)
+  // An indexed loop, not for…of: the audit pack checksums every attached file, 100 MB and more.
+  for (let i = 0, n = bytes.length; i < n; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8)
   return (c ^ 0xffffffff) >>> 0
 }
 
