@@ -187,6 +187,29 @@ export default tseslint.config(
     },
   },
   {
+    // Every write goes through renderer/src/db/repo, which validates, logs the change and
+    // owns the transaction; a screen that opened its own would have to know which tables a
+    // repository function touches. Reads of several tables at once: db/repo/read.ts.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**', 'renderer/**/*.test.{ts,tsx}', 'renderer/**/test-*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='transaction']",
+          message:
+            'Transactions belong to renderer/src/db: add a repository function that owns this one (db/repo).',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(add|put|update|delete|bulkAdd|bulkPut|bulkUpdate|bulkDelete|clear|modify)$/][callee.object.type='MemberExpression'][callee.object.object.name='db']",
+          message:
+            'Table writes go through renderer/src/db/repo (validated, logged, in its own transaction).',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -8,27 +8,15 @@ import type {
   RopaImportResult,
   RopaImportRow,
 } from '../../../../shared/ropa/xlsx-import'
-import { ORGANIZATION_KEY, type OmbudDb } from '../../db/schema'
-import { withoutKey } from '../../db/repo/organization'
+import type { OmbudDb } from '../../db/schema'
+import { readTables } from '../../db/repo/read'
 import { todayIso } from '../../i18n/format'
 import type { Platform, SaveResult } from '../../platform'
 import { protokollFileName, XLSX_FILTERS } from './excel-file'
 
 /** What the protokoll shows, read in one transaction so the sheets agree with each other. */
-export async function readRopaSource(db: OmbudDb): Promise<RopaSource> {
-  return db.transaction(
-    'r',
-    [db.organization, db.activities, db.processors, db.transfers],
-    async () => {
-      const org = await db.organization.get(ORGANIZATION_KEY)
-      return {
-        organization: org ? withoutKey(org) : null,
-        activities: await db.activities.toArray(),
-        processors: await db.processors.toArray(),
-        transfers: await db.transfers.toArray(),
-      }
-    },
-  )
+export function readRopaSource(db: OmbudDb): Promise<RopaSource> {
+  return readTables(db, ['organization', 'activities', 'processors', 'transfers'])
 }
 
 export interface RecordExport {
