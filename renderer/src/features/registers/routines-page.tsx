@@ -92,7 +92,7 @@ function RoutineKindPage({ kind, focusReviewed }: { kind: RoutineKind; focusRevi
   const db = useDb()
   const platform = usePlatform()
   const dialogs = useDialogs()
-  const routines = useLiveQuery(() => db.routines.where('kind').equals(kind).toArray(), [db, kind])
+  const routines = useLiveQuery(async () => (await listRoutines(db)).filter((r) => r.kind === kind), [db, kind])
   /** A routine written from the standard text, not saved yet. */
   const [fresh, setFresh] = useState<Routine | null>(null)
   const label = ROUTINE_KIND_LABELS[kind].nb
