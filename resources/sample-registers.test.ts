@@ -7,11 +7,13 @@ import { attachment } from '../shared/model/attachment'
 import { breach } from '../shared/model/breach'
 import { dataSubjectRequest } from '../shared/model/data-subject-request'
 import { dpia } from '../shared/model/dpia'
+import { activityScreening } from '../shared/model/dpia-screening'
 import { routine } from '../shared/model/routine'
 import { breachClock, requestState } from '../shared/registers/deadlines'
 import { editProblem, versionInForce } from '../shared/registers/dpia-versions'
 import { osloDate } from '../shared/registers/oslo-time'
 import { crc32 } from '../shared/registers/png'
+import { screenActivity } from '../shared/registers/screening'
 import { breachProblems, requestProblems } from '../shared/registers/record-problems'
 import { sampleWorkbench } from './sample-company'
 import { sampleRegisters } from './sample-registers'
@@ -51,6 +53,18 @@ describe('the sample registers', () => {
       expect(attachment.safeParse(a.meta).error?.issues).toBeUndefined()
       expect(processorIds.has(a.meta.owner.recordId ?? '')).toBe(true)
     }
+  })
+
+  it('screens the activities that need a DPIA, and every activity record agrees with its screening', () => {
+    expect(regs.screenings.map((sc) => sc.id)).toEqual(['act-forbruksinnsikt', 'act-kameraovervaking'])
+    for (const sc of regs.screenings) {
+      expect(activityScreening.safeParse(sc).error?.issues).toBeUndefined()
+      expect(sc.screenedOn <= osloDate(NOW)).toBe(true)
+      const a = wb.activities.find((x) => x.id === sc.id)!
+      expect(a.dpia.needed === 'yes', a.id).toBe(screenActivity(sc).required)
+    }
+    // Each screening comes before its DPIA was started.
+    for (const d of regs.dpias) expect(regs.screenings.find((sc) => sc.id === d.activityIds[0])!.createdAt < d.createdAt).toBe(true)
   })
 
   it('has a signed-off DPIA of the consumption analysis and one in progress of the cameras', () => {
@@ -104,6 +118,7 @@ describe('the sample registers', () => {
       writeFileSync(file, a.bytes)
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
       expect(text).toContain('Databehandleravtale')
+      expect(text).toContain('EKSEMPEL laget for Ombud – ikke en ekte avtale.')
       expect(text).toContain('art. 28 nr. 3')
       expect(text).toContain('Eksempel Energi AS')
     }

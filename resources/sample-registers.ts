@@ -1,5 +1,6 @@
 /**
- * The registers of the sample company «Eksempel Energi AS» (issue 10 §7): two DPIAs, three
+ * The registers of the sample company «Eksempel Energi AS» (issue 10 §7): the DPIA screenings
+ * of the two activities that need a DPIA, two DPIAs, three
  * breaches, five requests from data subjects, two signed processor agreements as small
  * PDF files made for the sample, and the routines for requests and breaches. Records link
  * to the ids of resources/sample-company.ts. Like the sample company, every date is counted
@@ -13,13 +14,16 @@ import type { Breach } from '../shared/model/breach'
 import type { LocalizedText } from '../shared/model/common'
 import type { DataSubjectRequest } from '../shared/model/data-subject-request'
 import type { Dpia, DpiaRisk, RiskMeasure } from '../shared/model/dpia'
+import type { ActivityScreening } from '../shared/model/dpia-screening'
 import type { Routine } from '../shared/model/routine'
+import type { Workbench } from '../shared/model/workbench'
 import { breachDeadline } from '../shared/registers/deadlines'
 import { emptyDpia } from '../shared/registers/dpia-versions'
 import { prefillDpia, type PrefillSource } from '../shared/registers/dpia-prefill'
 import { osloDate, osloInstant } from '../shared/registers/oslo-time'
 import { crc32 } from '../shared/registers/png'
 import { ROUTINE_TEMPLATES } from '../shared/registers/routine-texts'
+import { sampleWorkbench } from './sample-company'
 
 const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000
@@ -30,6 +34,7 @@ export interface SampleAttachment {
 }
 
 export interface SampleRegisters {
+  screenings: ActivityScreening[]
   dpias: Dpia[]
   breaches: Breach[]
   requests: DataSubjectRequest[]
@@ -75,7 +80,58 @@ export async function sampleRegisters(record: PrefillSource, now: string = new D
     createdAt: stamp(500),
     updatedAt: stamp(kind === 'requests' ? 60 : 200),
   }))
-  return { dpias, breaches, requests, attachments, routines }
+  return { screenings: sampleScreenings(d, stamp), dpias, breaches, requests, attachments, routines }
+}
+
+/** The sample workbench as the app loads it and `cli sample` writes it: the record with its registers. */
+export interface SampleWorkbenchFile {
+  workbench: Workbench
+  /** The bytes of each attachment, by SHA-256. */
+  attachmentBytes: Map<string, Uint8Array<ArrayBuffer>>
+}
+
+/** The sample company with its registers and attached files, counted back from `now`. */
+export async function sampleWorkbenchWithRegisters(now: string = new Date().toISOString()): Promise<SampleWorkbenchFile> {
+  const record = sampleWorkbench(now)
+  const { attachments, ...regs } = await sampleRegisters(record, now)
+  return {
+    workbench: { ...record, ...regs, attachments: attachments.map((a) => a.meta) },
+    attachmentBytes: new Map(attachments.map((a) => [a.meta.sha256, a.bytes])),
+  }
+}
+
+/**
+ * The screenings of the two activities that need a DPIA. Both are on Datatilsynet's list;
+ * each also meets two WP248 criteria, so the rule finds a DPIA required either way.
+ */
+function sampleScreenings(d: (days: number) => string, stamp: (days: number) => string): ActivityScreening[] {
+  const by = 'Kari Nordmann, personvernombud'
+  return [
+    {
+      id: 'act-forbruksinnsikt',
+      art35Cases: [],
+      listItems: ['iot-large-scale'],
+      criteria: ['evaluation-scoring', 'innovative-technology'],
+      notes:
+        'Timeverdier fra smarte strømmålere hos mange kunder analyseres for å lage en forbruksprofil for hver kunde. Det står på Datatilsynets liste, og behandlingen oppfyller i tillegg to av kriteriene: profilering av forbruket og ny bruk av teknologi.',
+      screenedOn: d(170),
+      screenedBy: by,
+      createdAt: stamp(170),
+      updatedAt: stamp(170),
+    },
+    {
+      id: 'act-kameraovervaking',
+      art35Cases: [],
+      listItems: ['employee-monitoring'],
+      criteria: ['systematic-monitoring', 'vulnerable-subjects'],
+      notes:
+        'Kameraene ved inngangene filmer de ansatte hver gang de kommer og går. Det er et kontrolltiltak etter arbeidsmiljøloven kapittel 9 og står på Datatilsynets liste. Ansatte regnes som sårbare registrerte fordi de står i et avhengighetsforhold til arbeidsgiveren.',
+      screenedOn: d(25),
+      screenedBy: by,
+      createdAt: stamp(25),
+      updatedAt: stamp(25),
+    },
+  ]
 }
 
 function risk(r: Omit<DpiaRisk, 'residual'> & { residual: DpiaRisk['residual'] }): DpiaRisk {
@@ -354,6 +410,8 @@ async function agreementPdf(record: PrefillSource, id: string, processorId: stri
   const signedOn = p?.agreement.signedOn
   if (!p || !signedOn) throw new Error(`Eksempelet mangler databehandleren ${processorId} med signert avtale.`)
   const bytes = onePagePdf(`Databehandleravtale – ${p.name}`, [
+    'EKSEMPEL laget for Ombud – ikke en ekte avtale.',
+    '',
     'Behandlingsansvarlig: Eksempel Energi AS',
     `Databehandler: ${p.name}, org.nr. ${p.orgNumber}`,
     `Gjelder: ${service}.`,

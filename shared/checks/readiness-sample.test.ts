@@ -1,32 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import { sampleWorkbench } from '../../resources/sample-company'
+import { sampleWorkbenchWithRegisters } from '../../resources/sample-registers'
 import { isComplete, validateTransfer } from './activity-rules'
 import { checkReadiness, readinessScore } from './readiness'
 
 /**
- * The sample company has deliberate gaps so the audit dashboard has something to show.
+ * The sample company (as the app loads it, with its registers) has deliberate gaps so the
+ * audit dashboard has something to show.
  * This test documents exactly which findings it produces, and that nothing else in its
  * record trips a check (a false positive there would be one in a real record too).
  */
+const now = '2026-11-23T14:00:00.000Z'
+const { workbench: wb } = await sampleWorkbenchWithRegisters(now)
+
 describe('readiness of the sample workbench', () => {
-  const now = '2026-11-23T14:00:00.000Z'
-  const wb = sampleWorkbench(now)
   const findings = checkReadiness(wb, { today: now.slice(0, 10) })
   const summary = findings.map((f) => `${f.severity} ${f.code} ${f.ref.table}/${f.ref.id}`)
 
   it('produces the deliberate findings and nothing else', () => {
     expect(summary).toEqual([
-      // The record alone holds no routines (the registers come with sampleRegisters).
-      'error routine-missing routines/requests',
+      // The sample has routines for requests and breaches only.
       'error routine-missing routines/deletion',
-      'error routine-missing routines/breaches',
       'error routine-missing routines/internal-control',
       'error routine-missing routines/dpo-role',
       // Reviewed 410 and 470 days ago.
       'warning review-overdue activities/act-kundeservice',
-      // A DPIA is needed and not done yet.
-      'error dpia-not-done activities/act-forbruksinnsikt',
+      // The consumption analysis has a signed-off DPIA; the cameras' DPIA is in progress,
+      // and their screening requires one.
       'warning review-overdue activities/act-kundeundersokelser',
+      'error dpia-not-done activities/act-kameraovervaking',
       // The pilot is a draft without legal basis and retention.
       'warning draft-activity activities/act-smartstyring',
       // Each of these agreements has one art. 28(3) item the DPO has not ticked.
@@ -38,9 +39,9 @@ describe('readiness of the sample workbench', () => {
     )
   })
 
-  it('finds the same whatever day the sample is built on (its dates are relative)', () => {
+  it('finds the same whatever day the sample is built on (its dates are relative)', async () => {
     for (const day of ['2025-03-01', '2027-12-31']) {
-      const other = checkReadiness(sampleWorkbench(`${day}T09:00:00.000Z`), { today: day })
+      const other = checkReadiness((await sampleWorkbenchWithRegisters(`${day}T09:00:00.000Z`)).workbench, { today: day })
       expect(other.map((f) => `${f.severity} ${f.code} ${f.ref.table}/${f.ref.id}`)).toEqual(
         summary,
       )

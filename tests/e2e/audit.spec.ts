@@ -62,32 +62,45 @@ test('the dashboard scores each area, lists the sample’s findings and links to
 }) => {
   const audit = new AuditPage(page)
   await audit.goto()
-  await expect(audit.overall).toHaveText(/^Samlet vurdering: \d+ av 100 – 2 feil og 5 advarsler$/)
+  await expect(audit.overall).toHaveText(/^Samlet vurdering: \d+ av 100 – 5 feil og 5 advarsler$/)
   await expect(audit.scores).toHaveCount(6)
   await expect(audit.score('Behandlingsgrunnlag (art. 6, 9 og 10)')).toContainText('100 av 100')
   await expect(audit.score('Databehandlere (art. 28)')).toContainText('2 advarsler')
 
   const review = audit.area('Oppdatering og risikovurdering (art. 24 og 35)')
+  // The consumption analysis has a signed-off DPIA; the cameras' screening requires one still in progress.
+  await expect(review).not.toContainText('Forbruksinnsikt og energiråd i appen')
   const dpia = review
     .getByRole('listitem')
-    .filter({ hasText: 'Forbruksinnsikt og energiråd i appen' })
+    .filter({ hasText: 'Kameraovervåking av innganger og serverrom' })
   await expect(dpia).toContainText('Feil')
   await expect(dpia).toContainText('behandlingen er i gang uten vurdering av personvernkonsekvenser (DPIA)')
   await expect(dpia).toContainText('Slik retter du det:')
   await expect(audit.area('Overføring til tredjeland (art. 44–49)')).toContainText('Ingen funn.')
 
   await dpia
-    .getByRole('link', {
-      name: 'Åpne behandlingsaktiviteten «Forbruksinnsikt og energiråd i appen»',
-    })
+    .getByRole('link', { name: 'Åpne DPIA for «Kameraovervåking av innganger og serverrom»' })
     .click()
-  // The link lands on the field that fixes the finding, in view and focused.
-  await expect(page).toHaveURL(/#\/activities\/act-forbruksinnsikt\/dpia\.doneOn$/)
-  const editor = new ActivityEditor(page)
-  await expect(editor.heading).toHaveText('Forbruksinnsikt og energiråd i appen')
-  const doneOn = editor.field('DPIA gjennomført dato')
-  await expect(doneOn).toBeFocused()
-  await expect(doneOn).toBeInViewport()
+  await expect(page).toHaveURL(/#\/dpia\/act-kameraovervaking$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Kameraovervåking av innganger og serverrom')
+
+  // A routine the sample lacks: the link opens the routines page of its kind.
+  await audit.goto()
+  await review
+    .getByRole('listitem')
+    .filter({ hasText: 'Virksomheten har ingen rutine for sletting.' })
+    .getByRole('link', { name: 'Åpne rutinen for sletting' })
+    .click()
+  await expect(page).toHaveURL(/#\/routines\/deletion$/)
+  await expect(page.getByRole('heading', { name: 'Sletting', level: 1 })).toBeVisible()
+
+  // An activity's finding lands on the field that fixes it, in view and focused.
+  await audit.goto()
+  await review
+    .getByRole('link', { name: 'Åpne behandlingsaktiviteten «Kundeundersøkelser»' })
+    .click()
+  await expect(page).toHaveURL(/#\/activities\/act-kundeundersokelser\/lastReviewed$/)
+  await expect(new ActivityEditor(page).heading).toHaveText('Kundeundersøkelser')
 
   // A processor's finding: the art. 28(3) checklist.
   await audit.goto()

@@ -4,6 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { sampleWorkbench } from '../../resources/sample-company'
+import { openWorkbenchFile } from '../../shared/files/workbench-container'
 import { expect, test } from './fixtures'
 import { ActivitiesPage } from './pages/activities-page'
 import { alertDialog } from './pages/dialogs'
@@ -17,9 +18,13 @@ const SAMPLE_COUNT = sample.activities.length
 const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true })
 const firstByName = [...sample.activities].sort((a, b) => collator.compare(a.name, b.name))[0]!
 
-/** A workbench document without the moment it was exported, for comparing two exports. */
-function withoutExportTime(json: string): unknown {
-  const { exportedAt: _exportedAt, ...rest } = JSON.parse(json) as Record<string, unknown>
+/**
+ * A saved workbench without the moment it was exported, for comparing two exports. The
+ * sample has attached files, so the file is the ZIP container; its `workbench.json` is read.
+ */
+async function withoutExportTime(file: string): Promise<Record<string, unknown>> {
+  const { workbench } = await openWorkbenchFile(await readFile(file))
+  const { exportedAt: _exportedAt, ...rest } = workbench
   return rest
 }
 
@@ -97,12 +102,8 @@ test('the sample company loads, survives a reload, and travels through a workben
   await expect(workbench.status).toHaveText(
     `Kopien er lastet ned som «${download.suggestedFilename()}».`,
   )
-  const exported = await readFile(file, 'utf8')
-  const doc = JSON.parse(exported) as {
-    format: string
-    version: number
-    activities: Array<{ id: string }>
-  }
+  const doc = (await openWorkbenchFile(await readFile(file))).workbench
+  expect(doc.attachments).toHaveLength(2)
   expect(doc.format).toBe('ombud-workbench')
   expect(doc.version).toBe(1)
   expect(doc.activities.map((a) => a.id).sort()).toEqual(sample.activities.map((a) => a.id).sort())
@@ -124,10 +125,10 @@ test('the sample company loads, survives a reload, and travels through a workben
   const again = await otherWorkbench.saveCopy()
   const againFile = testInfo.outputPath('kopi-igjen.ombud.json')
   await again.saveAs(againFile)
-  const { changes: againChanges, ...againRest } = withoutExportTime(
-    await readFile(againFile, 'utf8'),
-  ) as { changes: Array<{ action: string; after: { file: string } }> }
-  const { changes: exportedChanges, ...exportedRest } = withoutExportTime(exported) as {
+  const { changes: againChanges, ...againRest } = (await withoutExportTime(againFile)) as {
+    changes: Array<{ action: string; after: { file: string } }>
+  }
+  const { changes: exportedChanges, ...exportedRest } = (await withoutExportTime(file)) as {
     changes: unknown[]
   }
   expect(againRest).toEqual(exportedRest)

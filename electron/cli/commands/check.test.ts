@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../../resources/sample-company'
+import { sampleWorkbenchWithRegisters } from '../../../resources/sample-registers'
 import { buildAuditPack } from '../../../shared/audit/audit-pack'
 import {
   TEST_TODAY,
@@ -147,9 +148,9 @@ describe('ombud check', () => {
     expect(ok).toEqual({ file: clean, language: 'nb', findings: [] })
   })
 
-  it('checks the sample workbench: exit 1 for its missing DPIA and its policy never published', () => {
+  it('checks the sample workbench: exit 1 for its missing routines and DPIA and its policy never published', async () => {
     const file = join(dir, 'sample.ombud.json')
-    writeFileSync(file, serializeWorkbench(sampleWorkbench('2026-11-23T14:00:00.000Z')))
+    writeFileSync(file, serializeWorkbench((await sampleWorkbenchWithRegisters('2026-11-23T14:00:00.000Z')).workbench))
     const r = cli('--workbench', file, '--today', '2026-11-23', '--json')
     expect(r.code).toBe(1)
     const json = JSON.parse(r.stdout)
@@ -158,7 +159,7 @@ describe('ombud check', () => {
       json.findings
         .filter((f: { severity: string }) => f.severity === 'error')
         .map((f: { code: string }) => f.code),
-    ).toEqual([...Array<string>(5).fill('routine-missing'), 'dpia-not-done', 'policy-not-published'])
+    ).toEqual([...Array<string>(3).fill('routine-missing'), 'dpia-not-done', 'policy-not-published'])
   })
 
   it('--today moves the review deadline', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseWorkbench } from '../../../shared/model/workbench'
+import { openWorkbenchFile } from '../../../shared/files/workbench-container'
 import { sampleWorkbench } from '../../../resources/sample-company'
 
 const root = resolve(__dirname, '../../..')
@@ -21,25 +21,28 @@ function cli(...args: string[]) {
 }
 
 describe('cli sample', () => {
-  it('writes the sample workbench and prints one line', () => {
+  it('writes the sample workbench and prints one line', async () => {
     const sub = mkdtempSync(join(dir, 'write-'))
     const file = join(sub, 'eksempel.ombud.json')
     const r = cli('sample', '--out', file)
     expect(r).toEqual({ code: 0, stdout: `Skrev eksempelvirksomheten til ${file}\n`, stderr: '' })
-    const wb = parseWorkbench(readFileSync(file))
+    const { workbench: wb, attachmentBytes } = await openWorkbenchFile(readFileSync(file))
     const expected = sampleWorkbench()
     expect(wb.organization?.name).toBe('Eksempel Energi AS')
     expect(wb.activities.map((a) => a.id)).toEqual(expected.activities.map((a) => a.id))
     expect(wb.processors).toHaveLength(expected.processors.length)
+    // The registers come along, as the app loads them, with the two signed agreements as PDF files.
+    expect([wb.screenings, wb.dpias, wb.breaches, wb.requests, wb.routines, wb.attachments].map((x) => x.length)).toEqual([2, 2, 3, 5, 2, 2])
+    for (const a of wb.attachments) expect(new TextDecoder().decode(attachmentBytes.get(a.sha256)!.slice(0, 5))).toBe('%PDF-')
     // The temporary file of the atomic write is gone.
     expect(readdirSync(sub)).toEqual(['eksempel.ombud.json'])
   })
 
-  it('replaces an existing file whole', () => {
+  it('replaces an existing file whole', async () => {
     const file = join(dir, 'gammel.ombud.json')
     writeFileSync(file, 'gammelt innhold som ikke er JSON')
     expect(cli('sample', '--out', file).code).toBe(0)
-    expect(() => parseWorkbench(readFileSync(file))).not.toThrow()
+    await expect(openWorkbenchFile(readFileSync(file))).resolves.toBeDefined()
   })
 
   it('then validates as a workbench (round trip through the CLI)', () => {

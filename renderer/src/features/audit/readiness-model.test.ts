@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../../../resources/sample-company'
+import { sampleWorkbenchWithRegisters } from '../../../../resources/sample-registers'
 import { findingLink, readinessView } from './readiness-model'
 import { ensureStandardClauses } from '../../../../shared/policy/clause-records'
 
 const NOW = '2026-11-23T14:00:00.000Z'
 
+const loaded = (await sampleWorkbenchWithRegisters(NOW)).workbench
+
 describe('readinessView', () => {
-  const wb = sampleWorkbench(NOW)
+  const wb = loaded
   const view = readinessView(wb, NOW.slice(0, 10))
 
   it('groups the sample’s findings by area, errors first, with the policy analysed', () => {
@@ -31,18 +34,16 @@ describe('readinessView', () => {
       [
         'review',
         [
-          'error routine-missing requests',
           'error routine-missing deletion',
-          'error routine-missing breaches',
           'error routine-missing internal-control',
           'error routine-missing dpo-role',
-          'error dpia-not-done act-forbruksinnsikt',
+          'error dpia-not-done act-kameraovervaking',
           'warning review-overdue act-kundeservice',
           'warning review-overdue act-kundeundersokelser',
         ],
       ],
     ])
-    expect([view.errors, view.warnings]).toEqual([7, 5])
+    expect([view.errors, view.warnings]).toEqual([5, 5])
     // The policy was analysed; never published, it scores 0.
     expect(view.areas.find((a) => a.score.area === 'policy')!.score.score).toBe(0)
   })

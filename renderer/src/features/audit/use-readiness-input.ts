@@ -5,7 +5,10 @@ import {
   getOrganization,
   listActivities,
   listClauses,
+  listDpias,
   listProcessors,
+  listRoutines,
+  listScreenings,
   listTransfers,
 } from '../../db/repo'
 
@@ -23,9 +26,9 @@ export function useReadinessInput(): AuditInput | undefined {
       listTransfers(db),
       listClauses(db),
       db.policyVersions.where('status').equals('published').count(),
-      db.routines.toArray(),
-      db.screenings.toArray(),
-      db.dpias.toArray(),
+      listRoutines(db),
+      listScreenings(db),
+      listDpias(db),
     ])
     const policyVersions = published > 0 ? [{ status: 'published' as const }] : []
     return { organization, activities, processors, transfers, clauses, policyVersions, routines, screenings, dpias }

@@ -92,9 +92,11 @@ function RoutineKindPage({ kind, focusReviewed }: { kind: RoutineKind; focusRevi
   const db = useDb()
   const platform = usePlatform()
   const dialogs = useDialogs()
-  const routines = useLiveQuery(() => db.routines.where('kind').equals(kind).toArray(), [db, kind])
+  const routines = useLiveQuery(async () => (await listRoutines(db)).filter((r) => r.kind === kind), [db, kind])
   /** A routine written from the standard text, not saved yet. */
   const [fresh, setFresh] = useState<Routine | null>(null)
+  /** Said once the new routine is saved and its editor gives way to the stored one. */
+  const [notice, setNotice] = useState<string | null>(null)
   const label = ROUTINE_KIND_LABELS[kind].nb
   if (routines === undefined) return <p>Laster …</p>
 
@@ -106,6 +108,7 @@ function RoutineKindPage({ kind, focusReviewed }: { kind: RoutineKind; focusRevi
       const attachmentId = await addAttachment(db, { owner: { table: 'organization', recordId: null }, purpose: 'routine', title: ROUTINE_TEMPLATES[kind].title.nb, fileName: file.name, addedBy: '' }, file.data)
       try {
         await saveRoutine(db, { id: '', kind, title: ROUTINE_TEMPLATES[kind].title.nb, content: { form: 'attachment', attachmentId }, owner: '', lastReviewed: null, createdAt: now, updatedAt: now })
+        setNotice(tr.attachments.added(file.name))
       } catch (error) {
         // Keep no file that belongs to nothing.
         await deleteAttachment(db, attachmentId)
@@ -128,6 +131,7 @@ function RoutineKindPage({ kind, focusReviewed }: { kind: RoutineKind; focusRevi
         <a href={routeHref('routines')}>{s.back}</a>
       </p>
       <h1>{label}</h1>
+      {notice && <p role="status">{notice}</p>}
       {routines.length === 0 && fresh === null && (
         <section aria-label={s.missingShort}>
           <p>{s.missing}</p>
@@ -140,7 +144,17 @@ function RoutineKindPage({ kind, focusReviewed }: { kind: RoutineKind; focusRevi
           </div>
         </section>
       )}
-      {fresh !== null && <RoutineEditor routine={fresh} focusReviewed={false} onSaved={() => setFresh(null)} onDiscard={() => setFresh(null)} />}
+      {fresh !== null && (
+        <RoutineEditor
+          routine={fresh}
+          focusReviewed={false}
+          onSaved={() => {
+            setFresh(null)
+            setNotice(s.saved)
+          }}
+          onDiscard={() => setFresh(null)}
+        />
+      )}
       {routines.map((r, i) => (
         <RoutineEditor key={r.id} routine={r} focusReviewed={focusReviewed && i === 0} />
       ))}

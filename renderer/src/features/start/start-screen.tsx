@@ -22,14 +22,14 @@ export function StartScreen({ actions }: { actions: WorkbenchActions }) {
     setLoading(true)
     try {
       // Loaded on demand: most starts never need the sample, and it is a sizeable module.
-      const [{ sampleWorkbench }, { ensureStandardClauses }] = await Promise.all([
-        import('../../../../resources/sample-company'),
+      const [{ sampleWorkbenchWithRegisters }, { ensureStandardClauses }] = await Promise.all([
+        import('../../../../resources/sample-registers'),
         import('../policy/engine'),
       ])
-      const wb = sampleWorkbench()
+      const { workbench: wb, attachmentBytes } = await sampleWorkbenchWithRegisters()
       // The sample starts with the standard clauses in place, like a workbench whose
       // policy section has been opened, but without a change-log entry for each.
-      await loadWorkbench(db, { ...wb, clauses: ensureStandardClauses(wb.clauses, wb.exportedAt) })
+      await loadWorkbench(db, { ...wb, clauses: ensureStandardClauses(wb.clauses, wb.exportedAt) }, attachmentBytes)
     } catch (error) {
       await dialogs.alert({
         title: t.start.loadFailedTitle,
