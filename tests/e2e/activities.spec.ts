@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { sampleWorkbench } from '../../resources/sample-company'
+import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 import { ActivitiesPage } from './pages/activities-page'
 import { ActivityEditor } from './pages/activity-editor'
@@ -662,6 +663,7 @@ test('the name stays in view when the table scrolls sideways, and the keys are n
     expect(seen).toBe(true)
   }
   await expect(third.getByRole('cell').first()).toHaveText(byName[2]!.name)
+  await expectNoAxeViolations(page, 'tabellen rullet sidelengs med en valgt rad')
 })
 
 test('5 000 activities: search, filter and sort keep up, and few rows are in the DOM', async ({

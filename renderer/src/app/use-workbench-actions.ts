@@ -25,8 +25,18 @@ export interface WorkbenchActions {
   newWorkbench: () => Promise<void>
   /** An action is running; the buttons are disabled meanwhile. */
   busy: boolean
-  /** The outcome of the last action, for a polite status line; null when there is none. */
-  status: string | null
+  /**
+   * The outcome of the last action, for a polite status line; null when there is none.
+   * A new object for each outcome, so the same words twice count as a new message. Only
+   * what went well is said here: a failure is an alert dialog, which stays until closed.
+   */
+  status: StatusMessage | null
+  /** Takes the status line's message away (its close button, or its time is up). */
+  dismissStatus: () => void
+}
+
+export interface StatusMessage {
+  text: string
 }
 
 const MAX_DETAILS = 20
@@ -44,7 +54,8 @@ export function useWorkbenchActions(): WorkbenchActions {
   const platform = usePlatform()
   const dialogs = useDialogs()
   const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState<string | null>(null)
+  const [status, setStatus] = useState<StatusMessage | null>(null)
+  const dismissStatus = useCallback(() => setStatus(null), [])
   // A ref as well as state: a menu command can arrive before React has re-rendered.
   const running = useRef(false)
 
@@ -70,7 +81,9 @@ export function useWorkbenchActions(): WorkbenchActions {
           const name = workbenchFileName(org?.name, todayIso())
           const result = await platform.saveFile(name, data, WORKBENCH_FILTERS, { large: true })
           if (!result.saved) return
-          setStatus(result.path ? t.workbench.savedTo(result.path) : t.workbench.downloaded(name))
+          setStatus({
+            text: result.path ? t.workbench.savedTo(result.path) : t.workbench.downloaded(name),
+          })
         } catch (error) {
           await dialogs.alert({ title: t.workbench.saveFailedTitle, message: errorMessage(error) })
         }
@@ -96,7 +109,7 @@ export function useWorkbenchActions(): WorkbenchActions {
             if (!replace) return
           }
           await importParsedWorkbench(db, wb, attachmentBytes, { file: file.name })
-          setStatus(t.workbench.opened(file.name))
+          setStatus({ text: t.workbench.opened(file.name) })
         } catch (error) {
           await dialogs.alert({
             title: t.workbench.openFailedTitle,
@@ -129,7 +142,7 @@ export function useWorkbenchActions(): WorkbenchActions {
   )
 
   return useMemo(
-    () => ({ saveCopy, openWorkbench, newWorkbench, busy, status }),
-    [saveCopy, openWorkbench, newWorkbench, busy, status],
+    () => ({ saveCopy, openWorkbench, newWorkbench, busy, status, dismissStatus }),
+    [saveCopy, openWorkbench, newWorkbench, busy, status, dismissStatus],
   )
 }

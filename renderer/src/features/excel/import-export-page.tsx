@@ -38,7 +38,7 @@ export function ImportExportPage() {
             {t.topBar.open}
           </Button>
           <p className="excel-actions__message" role="status">
-            {actions.busy ? t.workbench.busy : actions.status}
+            {actions.busy ? t.workbench.busy : actions.status?.text}
           </p>
         </div>
       </section>
