@@ -43,6 +43,8 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react(), devCsp()],
+    // The heavy-task worker (renderer/src/worker) is a module worker that loads each task's code when first needed.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },

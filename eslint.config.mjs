@@ -17,7 +17,7 @@ const nodeBuiltins = [
 ]
 
 /** The packages shared/ may import: each runs in a browser, a Web Worker and Node alike. */
-const sharedPackages = ['zod', 'docx', 'exceljs', 'fflate', 'htmlparser2', 'mammoth']
+const sharedPackages = ['zod', 'docx', 'exceljs', 'fflate', 'htmlparser2', 'mammoth', 'i18n-iso-countries']
 
 /** Names shared/ must not use: the page (window, document …) and Node's process. */
 const sharedForbiddenGlobals = [
@@ -183,6 +183,29 @@ export default tseslint.config(
               message: `A feature imports another feature only through the modules it offers to others (featurePublic in eslint.config.mjs): ${featurePublic.join(', ')}.`,
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every write goes through renderer/src/db/repo, which validates, logs the change and
+    // owns the transaction; a screen that opened its own would have to know which tables a
+    // repository function touches. Reads of several tables at once: db/repo/read.ts.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**', 'renderer/**/*.test.{ts,tsx}', 'renderer/**/test-*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='transaction']",
+          message:
+            'Transactions belong to renderer/src/db: add a repository function that owns this one (db/repo).',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(add|put|update|delete|bulkAdd|bulkPut|bulkUpdate|bulkDelete|clear|modify)$/][callee.object.type='MemberExpression'][callee.object.object.name='db']",
+          message:
+            'Table writes go through renderer/src/db/repo (validated, logged, in its own transaction).',
         },
       ],
     },

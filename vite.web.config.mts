@@ -8,6 +8,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
+  // The heavy-task worker (renderer/src/worker) is a module worker that loads each task's code when first needed.
+  worker: { format: 'es' },
   build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 })

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     },
     packFilesKb: Object.fromEntries(
       pack.files.map((f) => [
-        f.name,
+        f.path,
         Math.round(
           (typeof f.data === 'string'
             ? new TextEncoder().encode(f.data).length

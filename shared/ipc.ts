@@ -10,7 +10,7 @@ import { z } from 'zod'
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
 /**
  * Largest workbench file (a ZIP container with attachments, shared/files/workbench-container.ts):
- * the one file allowed past MAX_FILE_BYTES, asked for with `large: true`.
+ * allowed past MAX_FILE_BYTES, like an audit pack with its attachments, asked for with `large: true`.
  */
 export const MAX_WORKBENCH_FILE_BYTES = 1200 * 1024 * 1024
 /** Largest total size of the files written by one `file:save-folder` call. */
@@ -117,7 +117,7 @@ export const saveFileRequestSchema = z
     suggestedName: fileNameSchema,
     filters: filtersSchema,
     data: largeFileDataSchema,
-    /** A workbench file, which may be up to MAX_WORKBENCH_FILE_BYTES; other files stop at MAX_FILE_BYTES. */
+    /** A workbench file or an audit pack (ZIP), which may be up to MAX_WORKBENCH_FILE_BYTES; other files stop at MAX_FILE_BYTES. */
     large: z.literal(true).optional(),
   })
   .refine((request) => request.large === true || !tooLarge(request.data), { error: 'Filen er større enn 100 MB.', path: ['data'] })

@@ -5,7 +5,8 @@
 import { CommandError, EXIT_FINDINGS, EXIT_USAGE, UsageError, type Command } from './cli-io'
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  'audit-pack': { summary: 'Lag tilsynspakken i en ny mappe (--workbench FIL --out MAPPE)', load: async () => (await import('./commands/audit-pack')).auditPackCommand },
+  'audit-pack': { summary: 'Lag tilsynspakken som én ZIP-fil (--workbench FIL --out FIL.zip [--include/--exclude DELER])', load: async () => (await import('./commands/audit-pack')).auditPackCommand },
+  dpia: { summary: 'Skriv vurderingen av personvernkonsekvenser for én behandlingsaktivitet (--workbench FIL --activity ID --out FIL.docx)', load: async () => (await import('./commands/dpia')).dpiaCommand },
   check: { summary: 'Kontroller at protokollen er klar for tilsyn (--workbench FIL)', load: async () => (await import('./commands/check')).checkCommand },
   export: { summary: 'Eksporter protokollen (.xlsx eller .docx)', load: async () => (await import('./commands/export')).exportCommand },
   lint: { summary: 'Kontroller en personvernerklæring (.txt, .docx, .html)', load: async () => (await import('./commands/lint')).lintCommand },

@@ -1,142 +1,70 @@
 /**
- * The readiness report (readinessReportText) as a Word document, for the audit pack. The
- * report's text is Markdown-like: "# " title, "## " area headings, "- " findings with an
- * indented "Slik retter du det:" line. Those become Word's Title and Heading 1 styles,
- * bullets and indented paragraphs, so the document has a navigation pane and reads like
- * the text version.
+ * The readiness report (readinessReport) as a Word document for the audit pack, made of
+ * the one document model and written by its one renderer (shared/document), like the
+ * protokoll, the policy and the DPIA. Each area is a heading (the navigation pane lists
+ * them); its findings are a table whose wide column holds the finding and its fix as
+ * sentences, beside narrow columns for the provision and the code.
  */
 import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from 'docx'
+  FIX_LABEL,
+  MISSING_HEADING,
+  SEVERITY_LABELS,
+  type ReadinessReport,
+  type ReportFinding,
+} from '../checks/readiness-report'
+import { renderDocx } from '../document/docx'
+import { heading, type DocumentBlock, type DocumentModel, type TextRun } from '../document/model'
 
-const FONT = 'Calibri'
-const LANGUAGE = { value: 'nb-NO' }
-const BULLETS = 'report-bullets'
+/**
+ * Shares of the width: «personvernerklæringen», the longest word of the third column,
+ * fits on its line; a code breaks at its hyphens.
+ */
+const COLUMNS = [
+  { title: 'Alvor', share: 11 },
+  { title: 'Funn og hva du gjør', share: 48 },
+  { title: 'Gjelder og hjemmel', share: 24 },
+  { title: 'Kode', share: 17 },
+] as const
 
-function paragraphsOf(text: string): Paragraph[] {
-  const out: Paragraph[] = []
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trimEnd()
-    if (line.trim() === '') continue
-    if (line.startsWith('# ')) {
-      out.push(
-        new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(line.slice(2))] }),
-      )
-    } else if (line.startsWith('## ')) {
-      out.push(
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(line.slice(3))] }),
-      )
-    } else if (line.startsWith('- ')) {
-      const item = line.slice(2)
-      // "FEIL: …" / "Advarsel: …": the severity in bold, so errors stand out when skimming.
-      const m = /^(FEIL|Advarsel):\s(.*)$/.exec(item)
-      out.push(
-        new Paragraph({
-          numbering: { reference: BULLETS, level: 0 },
-          keepNext: true,
-          children: m
-            ? [
-                new TextRun({
-                  text: `${m[1]}: `,
-                  bold: true,
-                  color: m[1] === 'FEIL' ? 'C00000' : '7F6000',
-                }),
-                new TextRun(m[2]!),
-              ]
-            : [new TextRun(item)],
-        }),
-      )
-    } else if (/^\s+/.test(line)) {
-      out.push(
-        new Paragraph({
-          indent: { left: 567 },
-          spacing: { after: 160 },
-          children: [new TextRun({ text: line.trim(), italics: true })],
-        }),
-      )
-    } else {
-      out.push(new Paragraph({ children: [new TextRun(line)] }))
-    }
-  }
-  return out
+function findingRow(f: ReportFinding): TextRun[][] {
+  return [
+    [{ text: SEVERITY_LABELS[f.severity], bold: true }],
+    [{ text: `${f.message}\n` }, { text: `${FIX_LABEL} ${f.hint}`, italic: true }],
+    [{ text: `${f.about}\n` }, { text: f.article, italic: true }],
+    [{ text: f.code }],
+  ]
 }
 
-/** Writes the report text as .docx (bokmål, A4). Resolves to the bytes of the document. */
-export async function reportTextToDocx(
-  text: string,
-  opts: { title: string; company: string },
-): Promise<Uint8Array> {
-  const document = new Document({
-    title: opts.title,
+function paragraph(runs: TextRun[]): DocumentBlock {
+  return { type: 'paragraph', runs, source: {} }
+}
+
+/** The report as a document of the one document model (bokmål). */
+export function readinessReportDocument(report: ReadinessReport, opts: { company: string }): DocumentModel {
+  const blocks: DocumentBlock[] = [{ type: 'title', text: report.title }]
+  blocks.push(...report.facts.map((f) => paragraph([{ text: `${f.label}: `, bold: true }, { text: f.value }])))
+  if (report.verdict) blocks.push(paragraph([{ text: report.verdict }]))
+  for (const area of report.areas) {
+    blocks.push(heading(1, area.heading))
+    if (area.summary) blocks.push(paragraph([{ text: area.summary }]))
+    if (area.none) blocks.push(paragraph([{ text: area.none }]))
+    if (area.findings.length > 0) blocks.push({ type: 'grid', columns: COLUMNS, rows: area.findings.map(findingRow) })
+  }
+  if (report.missing.length > 0) {
+    blocks.push(heading(1, MISSING_HEADING))
+    blocks.push({ type: 'list', ordered: false, items: report.missing.map((m) => [{ text: m }]), source: {} })
+  }
+  return {
+    lang: 'nb',
+    title: report.title,
+    company: opts.company,
     creator: opts.company || 'Ombud',
-    lastModifiedBy: 'Ombud',
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: 22, language: LANGUAGE },
-          paragraph: { spacing: { after: 100 } },
-        },
-        title: {
-          run: { font: FONT, size: 40, bold: true, color: '1F3864', language: LANGUAGE },
-          paragraph: { spacing: { after: 240 } },
-        },
-        heading1: {
-          run: { font: FONT, size: 28, bold: true, color: '1F3864', language: LANGUAGE },
-          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true },
-        },
-      },
-    },
-    numbering: {
-      config: [
-        {
-          reference: BULLETS,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '\u2022',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 567, hanging: 283 } } },
-            },
-          ],
-        },
-      ],
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES],
-                    size: 18,
-                    color: '595959',
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: paragraphsOf(text),
-      },
-    ],
-  })
-  return Packer.pack(document, 'uint8array')
+    runningHeader: opts.company ? `${opts.company} – ${report.title}` : report.title,
+    blocks,
+  }
+}
+
+/** The report as .docx bytes. */
+export function readinessReportDocx(report: ReadinessReport, opts: { company: string }): Uint8Array {
+  return renderDocx(readinessReportDocument(report, opts))
 }

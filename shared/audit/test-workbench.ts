@@ -4,6 +4,7 @@
  * Norwegian letters. Not imported by the app.
  */
 import { sampleWorkbench } from '../../resources/sample-company'
+import { sampleRegisters } from '../../resources/sample-registers'
 import type { ChangeEntry } from '../model/change'
 import type { PolicyVersion } from '../model/clause'
 import type { Workbench } from '../model/workbench'
@@ -78,4 +79,25 @@ export async function auditTestWorkbench(): Promise<Workbench> {
     ),
   ]
   return { ...wb, changes, policyVersions }
+}
+
+/**
+ * The audit test workbench with the sample's registers (two DPIAs, three breaches, five
+ * requests, two routines and two signed agreements as PDF files), and the bytes of its
+ * attachments by SHA-256, as a workbench file with attachments gives them.
+ */
+export async function auditTestWorkbenchWithRegisters(): Promise<{ workbench: Workbench; attachmentBytes: Map<string, Uint8Array> }> {
+  const wb = await auditTestWorkbench()
+  const regs = await sampleRegisters(wb, AUDIT_TEST_NOW)
+  return {
+    workbench: {
+      ...wb,
+      dpias: regs.dpias,
+      breaches: regs.breaches,
+      requests: regs.requests,
+      routines: regs.routines,
+      attachments: regs.attachments.map((a) => a.meta),
+    },
+    attachmentBytes: new Map(regs.attachments.map((a) => [a.meta.sha256, a.bytes])),
+  }
 }

@@ -6,6 +6,7 @@
  */
 import type { ProcessingActivity } from '../model/activity'
 import type { Processor } from '../model/processor'
+import type { Routine } from '../model/routine'
 import type { Transfer } from '../model/transfer'
 import type { FieldProblem } from './activity-rules'
 
@@ -30,6 +31,7 @@ export const PAST_DATE_FIELDS = {
     { field: 'dpfCheckedOn', label: 'DPF-sertifiseringen sist kontrollert', get: (t) => t.dpfCheckedOn },
     { field: 'tiaDate', label: 'Vurdering av overføringen (TIA)', get: (t) => t.tiaDate },
   ] satisfies PastDateField<Transfer>[],
+  routines: [{ field: 'lastReviewed', label: 'Sist gjennomgått', get: (r) => r.lastReviewed }] satisfies PastDateField<Routine>[],
 }
 
 /** A date after today in one of the fields above. */
@@ -44,6 +46,7 @@ type Records = {
   activities: ProcessingActivity
   processors: Processor
   transfers: Transfer
+  routines: Routine
 }
 
 /**

@@ -57,12 +57,19 @@ describe('readinessReportText', () => {
     expect(transfers).toBeLessThan(policy)
     expect(policy).toBeLessThan(review)
 
+    // The finding is a sentence; where it rests, what it concerns and its code stand on a line of their own.
     const purposeLine = text.indexOf(
-      '- FEIL: «Kundeavtale»: formålet med behandlingen mangler. (art. 30 nr. 1 bokstav b; behandlingsaktivitet, kode missing-art30-field)',
+      '- Feil: «Kundeavtale»: formålet med behandlingen mangler.\n  Slik retter du det: Skriv hvorfor opplysningene behandles',
     )
     expect(purposeLine).toBeGreaterThan(record)
     expect(purposeLine).toBeLessThan(processors)
-    expect(text).toContain('  Slik retter du det: Skriv hvorfor opplysningene behandles')
+    expect(text.slice(purposeLine)).toMatch(
+      /^[^\n]*\n[^\n]*\n {2}Hjemmel: art\. 30 nr\. 1 bokstav b\. Gjelder: behandlingsaktivitet\. Kode: missing-art30-field\n/,
+    )
+    for (const line of text.split('\n').filter((l) => /^- |^ {2}Slik/.test(l))) {
+      expect(line).not.toMatch(/\bkode\b/i)
+      for (const f of findings) expect(line).not.toContain(f.code)
+    }
     expect(text.indexOf('Privacy Shield')).toBeGreaterThan(transfers)
     expect(text.indexOf('aldri gjennomgått')).toBeGreaterThan(review)
     // The policy was not analysed, and the report says so rather than "no findings".
@@ -96,6 +103,6 @@ describe('readinessReportText', () => {
     expect(findings.map((f) => f.severity)).toEqual(['warning', 'error'])
     const text = readinessReportText(findings, readinessScore(findings, input), null, TEST_TODAY)
     expect(text).toContain('Virksomhet: ikke registrert')
-    expect(text.indexOf('- FEIL:')).toBeLessThan(text.indexOf('- Advarsel:'))
+    expect(text.indexOf('- Feil:')).toBeLessThan(text.indexOf('- Advarsel:'))
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ProcessingActivity } from '../model/activity'
 import type { Clause } from '../model/clause'
+import type { Dpia } from '../model/dpia'
+import type { ActivityScreening } from '../model/dpia-screening'
 import type { Processor } from '../model/processor'
 import type { Transfer } from '../model/transfer'
 import {
@@ -20,6 +22,7 @@ import {
   testActivity,
   testOrganization,
   testProcessor,
+  testRoutines,
   testTransfer,
 } from './test-records'
 
@@ -484,6 +487,92 @@ describe('checkReadiness', () => {
         severity: 'warning',
       })
       expect(codes(act({ dpia: { needed: 'no', doneOn: null } }))).toEqual([])
+    })
+
+    const screened = (criteria: ActivityScreening['criteria']): ActivityScreening => ({
+      id: 'a1',
+      art35Cases: [],
+      listItems: [],
+      criteria,
+      notes: '',
+      screenedOn: '2026-02-01',
+      screenedBy: 'Kari Nordmann, personvernombud',
+      createdAt: TEST_NOW,
+      updatedAt: TEST_NOW,
+    })
+    const dpiaFor = (status: Dpia['status']) => ({ activityIds: ['a1'], status })
+
+    it('dpia-not-done when the screening requires a DPIA and none is signed off: the same rule and wording', () => {
+      const input = {
+        ...act({ dpia: { needed: 'no', doneOn: null } }),
+        screenings: [screened(['systematic-monitoring', 'vulnerable-subjects'])],
+      }
+      const finding = only(input)
+      expect(finding).toMatchObject({
+        code: 'dpia-not-done',
+        severity: 'error',
+        article: 'art. 35 nr. 1',
+        ref: { table: 'activities', id: 'a1', field: 'screening' },
+      })
+      expect(finding.message).toContain('i strid med artikkel 35 nr. 1')
+      expect(finding.hint).toMatch(/^Kartleggingen viser at DPIA er påkrevd/)
+      // A DPIA in progress does not answer art. 35(1); a signed-off one does.
+      expect(codes({ ...input, dpias: [dpiaFor('draft')] })).toEqual(['dpia-not-done'])
+      expect(codes({ ...input, dpias: [dpiaFor('signed-off')] })).toEqual([])
+      // Nor does a DPIA of another activity.
+      expect(codes({ ...input, dpias: [{ activityIds: ['a2'], status: 'signed-off' as const }] })).toEqual(['dpia-not-done'])
+    })
+    it('a signed-off DPIA answers «DPIA nødvendig: ja» too, and a screening answers «ikke vurdert»', () => {
+      expect(codes({ ...act({ dpia: { needed: 'yes', doneOn: null } }), dpias: [dpiaFor('signed-off')] })).toEqual([])
+      // One criterion alone: screened, not required, so neither finding.
+      expect(codes({ ...act({ dpia: { needed: 'unknown', doneOn: null } }), screenings: [screened(['large-scale'])] })).toEqual([])
+      // Screened as not required but recorded as needed: the DPO's answer stands.
+      expect(codes({ ...act({ dpia: { needed: 'yes', doneOn: null } }), screenings: [screened([])] })).toEqual(['dpia-not-done'])
+    })
+  })
+
+  describe('routines', () => {
+    const found = (input: ReadinessInput) => run(input).map((f) => `${f.severity} ${f.code} ${f.ref.id}${f.ref.field ? `#${f.ref.field}` : ''}`)
+
+    it('is quiet when every kind of routine was reviewed within twelve months, and skipped when routines are not given', () => {
+      expect(codes(wb({ routines: testRoutines() }))).toEqual([])
+      expect(codes(wb())).toEqual([])
+    })
+    it('routine-missing for each kind without a routine, linked by the kind', () => {
+      const routines = testRoutines().filter((r) => r.kind !== 'deletion' && r.kind !== 'dpo-role')
+      expect(found(wb({ routines }))).toEqual(['error routine-missing deletion', 'error routine-missing dpo-role'])
+      const f = run(wb({ routines }))[0]!
+      expect(f.article).toBe('art. 24 nr. 2')
+      expect(f.message).toBe('Virksomheten har ingen rutine for sletting.')
+      expect(run(wb({ routines }))[1]!.message).toBe('Virksomheten har ingen rutine for personvernombudets rolle.')
+    })
+    it('routine-review-overdue when never reviewed or reviewed more than twelve months ago', () => {
+      const routines = testRoutines().map((r) =>
+        r.kind === 'requests' ? { ...r, lastReviewed: null } : r.kind === 'breaches' ? { ...r, lastReviewed: '2025-05-31' } : r,
+      )
+      expect(found(wb({ routines }))).toEqual([
+        'warning routine-review-overdue requests#lastReviewed',
+        'warning routine-review-overdue breaches#lastReviewed',
+      ])
+      const [never, old] = run(wb({ routines }))
+      expect(never!.message).toBe('Rutinen for henvendelser fra de registrerte er aldri gjennomgått.')
+      expect(old!.message).toBe('Rutinen for avvikshåndtering ble sist gjennomgått 31.05.2025, for mer enn tolv måneder siden.')
+      // Exactly twelve months is still within the year.
+      expect(codes(wb({ routines: testRoutines('2025-06-01') }))).toEqual([])
+    })
+    it('a review date in the future is a future-date error and does not count as reviewed', () => {
+      const routines = testRoutines().map((r) => (r.kind === 'deletion' ? { ...r, lastReviewed: '2026-06-02' } : r))
+      expect(found(wb({ routines }))).toEqual(['error future-date deletion#lastReviewed', 'warning routine-review-overdue deletion#lastReviewed'])
+    })
+    it('a newer routine of the same kind counts', () => {
+      const routines = [...testRoutines(), { ...testRoutines('2024-01-01')[0]!, id: 'old' }]
+      expect(codes(wb({ routines }))).toEqual([])
+    })
+    it('counts the five kinds in the review score', () => {
+      const routines = testRoutines().filter((r) => r.kind !== 'deletion')
+      const input = wb({ activities: [testActivity('a1')], routines })
+      const review = readinessScore(run(input), input).areas.find((a) => a.area === 'review')!
+      expect(review).toMatchObject({ checked: 6, errors: 1, score: 83 })
     })
   })
 

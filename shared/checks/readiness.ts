@@ -17,10 +17,15 @@ import {
 } from '../law/transfer-mechanisms'
 import type { ProcessingActivity } from '../model/activity'
 import type { Clause } from '../model/clause'
+import type { Dpia } from '../model/dpia'
+import type { ActivityScreening } from '../model/dpia-screening'
 import { FIELD_LABELS } from '../model/messages'
 import type { Organization } from '../model/organization'
 import type { Processor } from '../model/processor'
+import { ROUTINE_KINDS, type Routine } from '../model/routine'
 import type { Transfer } from '../model/transfer'
+import { ROUTINE_KIND_LABELS } from '../registers/labels'
+import { screenActivity } from '../registers/screening'
 import { validateActivity } from './activity-rules'
 import type { Finding } from './finding'
 import { futureDates, type FutureDate } from './past-dates'
@@ -43,6 +48,8 @@ export const READINESS_CODES = [
   'dpia-not-done',
   'dpia-unknown',
   'review-overdue',
+  'routine-missing',
+  'routine-review-overdue',
   'not-in-policy',
   'clause-needs-review',
   'draft-activity',
@@ -95,13 +102,17 @@ export const AREA_OF: Record<ReadinessCode, ReadinessArea> = {
   'dpia-not-done': 'review',
   'dpia-unknown': 'review',
   'review-overdue': 'review',
+  'routine-missing': 'review',
+  'routine-review-overdue': 'review',
 }
 
-export type RecordTable = 'activities' | 'processors' | 'transfers' | 'clauses' | 'organization' | 'policy'
+export type RecordTable = 'activities' | 'processors' | 'transfers' | 'clauses' | 'organization' | 'policy' | 'routines'
 
 /**
  * The record a finding concerns. The organisation is one record with id `organization`;
  * the privacy policy as a whole (its published versions) is `policy` with id `policy`.
+ * A routine is named by its kind (`routines` with id `requests`, `breaches` …): the
+ * organisation needs one routine of each kind, and a missing one has no record id.
  */
 export interface RecordRef {
   table: RecordTable
@@ -125,6 +136,15 @@ export interface ReadinessInput {
   processors: readonly Processor[]
   transfers: readonly Transfer[]
   clauses: readonly Clause[]
+  /**
+   * The registers (issue 10). Each is optional so that a caller holding only the record
+   * can still run the checks; when given, the routines are checked (one of each kind,
+   * reviewed in the last twelve months) and the DPIA screenings and DPIAs decide
+   * `dpia-not-done` together with the activity's own DPIA fields.
+   */
+  routines?: readonly Routine[]
+  screenings?: readonly ActivityScreening[]
+  dpias?: ReadonlyArray<Pick<Dpia, 'activityIds' | 'status'>>
 }
 
 /** Results of the privacy-policy analysis, computed elsewhere (shared/policy). */
@@ -216,6 +236,13 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
   }
 
   checkOrganization(wb.organization, add)
+  if (wb.routines) checkRoutines(wb.routines, opts.today, yearAgo, add)
+
+  const screeningsById = new Map<string, ActivityScreening>()
+  for (const sc of wb.screenings ?? []) screeningsById.set(sc.id, sc)
+  /** Activities covered by a signed-off DPIA. */
+  const signedOffDpia = new Set<string>()
+  for (const d of wb.dpias ?? []) if (d.status === 'signed-off') for (const id of d.activityIds) signedOffDpia.add(id)
 
   for (const a of wb.activities) {
     if (a.status === 'archived') continue
@@ -399,18 +426,25 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
         )
       }
 
-      if (a.dpia.needed === 'yes' && a.dpia.doneOn === null) {
+      // One rule for the DPIA, whichever way the need was recorded: the activity's own answer
+      // («DPIA nødvendig: ja») or a stored screening that finds it required. It is done when
+      // the activity records a date or a DPIA covering it is signed off in the register.
+      const screening = screeningsById.get(a.id)
+      const screenedRequired = screening !== undefined && screenActivity(screening).required
+      const needed = a.dpia.needed === 'yes' || screenedRequired
+      const done = a.dpia.doneOn !== null || signedOffDpia.has(a.id)
+      if (needed && !done) {
         // Only activities in use reach this point (drafts are reported above): the processing
         // already runs, and art. 35(1) asks for the assessment before it starts.
         add(
           'dpia-not-done',
           'error',
           'art. 35 nr. 1',
-          ref('dpia.doneOn'),
+          screenedRequired ? ref('screening') : ref('dpia.doneOn'),
           `${name}: behandlingen er i gang uten vurdering av personvernkonsekvenser (DPIA), i strid med artikkel 35 nr. 1, som krever vurderingen før behandlingen starter.`,
-          'Gjennomfør DPIA-en nå og registrer datoen. Vurder om behandlingen må stanses eller begrenses til den er gjort, og om Datatilsynet må konsulteres fordi høy risiko gjenstår (artikkel 36).',
+          `${screenedRequired ? 'Kartleggingen viser at DPIA er påkrevd. Gjennomfør DPIA-en nå og godkjenn den på DPIA-siden.' : 'Gjennomfør DPIA-en nå og registrer datoen.'} Vurder om behandlingen må stanses eller begrenses til den er gjort, og om Datatilsynet må konsulteres fordi høy risiko gjenstår (artikkel 36).`,
         )
-      } else if (a.dpia.needed === 'unknown') {
+      } else if (a.dpia.needed === 'unknown' && screening === undefined) {
         add(
           'dpia-unknown',
           'warning',
@@ -542,6 +576,48 @@ function addFutureDates(
       `${subject}: «${d.label}» er satt til ${norwegianDate(d.date)}, en dato fram i tid.`,
       'Rett datoen til den dagen det faktisk skjedde, eller tøm feltet til det har skjedd.',
     )
+  }
+}
+
+/**
+ * The routines Datatilsynet asks for (art. 24 nr. 2): one of each kind, reviewed within
+ * the last twelve months. A kind with several routines counts its latest review.
+ */
+function checkRoutines(routines: readonly Routine[], today: string, yearAgo: string, add: Add): void {
+  for (const kind of ROUTINE_KINDS) {
+    const name = ROUTINE_KIND_LABELS[kind].nb
+    const what = name.charAt(0).toLowerCase() + name.slice(1)
+    const ref = (field?: string): RecordRef => (field ? { table: 'routines', id: kind, field } : { table: 'routines', id: kind })
+    const ofKind = routines.filter((r) => r.kind === kind)
+    if (ofKind.length === 0) {
+      add(
+        'routine-missing',
+        'error',
+        'art. 24 nr. 2',
+        ref(),
+        `Virksomheten har ingen rutine for ${what}.`,
+        'Skriv rutinen under Rutiner med standardteksten som utgangspunkt, eller legg ved rutinen dere har.',
+      )
+      continue
+    }
+    for (const r of ofKind) addFutureDates(futureDates('routines', r, today), `Rutinen «${r.title}»`, ref, add)
+    const reviewed = ofKind
+      .map((r) => r.lastReviewed)
+      .filter((d): d is string => d !== null && d <= today)
+      .sort()
+      .at(-1)
+    if (reviewed === undefined || reviewed < yearAgo) {
+      add(
+        'routine-review-overdue',
+        'warning',
+        'art. 24 nr. 1',
+        ref('lastReviewed'),
+        reviewed === undefined
+          ? `Rutinen for ${what} er aldri gjennomgått.`
+          : `Rutinen for ${what} ble sist gjennomgått ${norwegianDate(reviewed)}, for mer enn tolv måneder siden.`,
+        'Gå gjennom rutinen, oppdater den der praksis er endret, og merk den som gjennomgått.',
+      )
+    }
   }
 }
 
@@ -815,7 +891,7 @@ export interface ScoreOptions {
  * Records checked per area (archived records are never counted):
  * - record: the organisation plus every activity (drafts included);
  * - legal-bases and review: the active activities (legal bases only those where the
- *   company is controller);
+ *   company is controller); review also the five kinds of routine, when the routines are given;
  * - processors: the processors;
  * - transfers: the transfers to third countries plus the processors (each is checked for
  *   processing outside the EEA that no transfer covers);
@@ -847,7 +923,7 @@ export function readinessScore(
     processors,
     transfers: transfers + processors,
     policy: policyChecked ? active.length + wb.clauses.length : 0,
-    review: active.length,
+    review: active.length + (wb.routines ? ROUTINE_KINDS.length : 0),
   }
 
   const perArea = new Map<

@@ -5,6 +5,7 @@
 import { emptyActivity, type ProcessingActivity } from '../model/activity'
 import type { Organization } from '../model/organization'
 import type { Processor } from '../model/processor'
+import { ROUTINE_KINDS, type Routine } from '../model/routine'
 import type { Transfer } from '../model/transfer'
 import { ART28_ITEMS, type Art28Item } from '../law/art28'
 
@@ -92,4 +93,18 @@ export function testTransfer(id: string, overrides: Partial<Transfer> = {}): Tra
     updatedAt: TEST_NOW,
     ...overrides,
   }
+}
+
+/** One written routine of each kind, reviewed on `lastReviewed`: the routines pass every check. */
+export function testRoutines(lastReviewed: string | null = '2026-01-15'): Routine[] {
+  return ROUTINE_KINDS.map((kind) => ({
+    id: `routine-${kind}`,
+    kind,
+    title: `Rutine ${kind}`,
+    content: { form: 'text', text: { nb: 'Slik gjør vi det.', nn: '' } },
+    owner: 'Personvernombudet',
+    lastReviewed,
+    createdAt: TEST_NOW,
+    updatedAt: TEST_NOW,
+  }))
 }

@@ -12,7 +12,7 @@
 import { strToU8, zipSync } from 'fflate'
 import { phrases } from '../policy/clauses'
 import type { Block, TextRun } from '../model/policy-doc'
-import { contentsEntries, type ContentsBlock, type ContentsEntry, type DocumentBlock, type DocumentModel, type FieldRow, type FieldTableBlock } from './model'
+import { contentsEntries, type ContentsBlock, type ContentsEntry, type DocumentBlock, type DocumentModel, type FieldRow, type FieldTableBlock, type GridBlock } from './model'
 import { TEXT_WIDTH, THEME } from './theme'
 
 const W_NS =
@@ -247,7 +247,21 @@ export function columnWidths(block: Extract<Block, { type: 'table' }>): number[]
 const CELL_SPACING = { before: 0, after: 0 }
 
 function table(block: Extract<Block, { type: 'table' }>, w: Writer): string {
-  const widths = columnWidths(block)
+  return tableOf(columnWidths(block), block.header, block.rows, w)
+}
+
+/** A grid's column widths: its shares of the text width. */
+export function gridWidths(block: GridBlock): number[] {
+  const total = block.columns.reduce((n, c) => n + c.share, 0)
+  return block.columns.map((c) => Math.floor((c.share / total) * TEXT_WIDTH))
+}
+
+function tableOf(
+  widths: readonly number[],
+  header: readonly (readonly TextRun[])[],
+  rows: readonly (readonly (readonly TextRun[])[])[],
+  w: Writer,
+): string {
   const row = (cells: readonly (readonly TextRun[])[], header: boolean) => {
     const mark = wholeMark(cells.flat())
     let out = rowStart({ cantSplit: true, header, mark }, w)
@@ -261,8 +275,8 @@ function table(block: Extract<Block, { type: 'table' }>, w: Writer): string {
     })
     return `${out}</w:tr>`
   }
-  let out = tableStart(widths) + row(block.header, true)
-  for (const r of block.rows) out += row(r, false)
+  let out = tableStart(widths) + row(header, true)
+  for (const r of rows) out += row(r, false)
   // A table directly after a table would merge with it in Word; a small gap keeps them apart.
   return `${out}</w:tbl>${w.paragraph('', { spacing: CELL_SPACING })}`
 }
@@ -352,6 +366,8 @@ function renderBlock(block: DocumentBlock, w: Writer, contents: Map<ContentsBloc
       return listBlock(block, w)
     case 'table':
       return table(block, w)
+    case 'grid':
+      return tableOf(gridWidths(block), block.columns.map((c) => [{ text: c.title }]), block.rows, w)
     case 'fieldTable':
       return fieldTable(block, w)
     case 'pageBreak':

@@ -3,7 +3,8 @@
  * (PolicyDoc: headings, paragraphs, lists, tables, with tracked-change marks) and the blocks
  * the protokoll, the reports and the DPIA need besides: a third heading level with an anchor,
  * field tables (label → text, with the name they belong to repeated on every page they run
- * over), a cover page, a table of contents made of links, and page breaks.
+ * over), tables with set column widths (grid), a cover page, a table of contents made of
+ * links, and page breaks.
  *
  * A `DocumentModel` is built in memory for one rendering and is not stored: the stored and
  * hashed model is PolicyDoc, which this one contains unchanged.
@@ -79,6 +80,17 @@ export interface PageBreakBlock {
   type: 'pageBreak'
 }
 
+/**
+ * A table whose columns have set shares of the text width, for rows a reader scans across
+ * (the findings of a report: the sentences wide, a provision and a code narrow). The
+ * header row repeats on every page the table runs over; a row does not split.
+ */
+export interface GridBlock {
+  type: 'grid'
+  columns: readonly { title: string; share: number }[]
+  rows: readonly (readonly (readonly TextRun[])[])[]
+}
+
 export type DocumentBlock =
   | Exclude<Block, { type: 'heading' }>
   | HeadingBlock
@@ -87,6 +99,7 @@ export type DocumentBlock =
   | ContentsBlock
   | TitleBlock
   | PageBreakBlock
+  | GridBlock
 
 export interface DocumentModel {
   lang: Lang

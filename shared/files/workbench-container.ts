@@ -157,14 +157,25 @@ export interface ContainerEntry<T> {
 }
 
 const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1
+/** General-purpose flag bit 11: the entry's name is UTF-8 (APPNOTE 4.4.4). */
+const UTF8_NAME = 0x0800
+
+/** A `YYYY-MM-DD` date as a ZIP (MS-DOS) date. */
+function dosDate(day: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!m) throw new RangeError(`Ugyldig dato: «${day}»`)
+  return ((Number(m[1]) - 1980) << 9) | (Number(m[2]) << 5) | Number(m[3])
+}
 
 /**
  * The parts of a ZIP container, in order: headers as bytes, and each entry's `data` as it
- * was given (bytes, or a Blob the caller concatenates without copying). Entries are stored;
- * names are ASCII. The dates are fixed, so writing the same workbench twice gives the same
- * file.
+ * was given (bytes, or a Blob the caller concatenates without copying). Entries are stored.
+ * A name that is not ASCII is marked as UTF-8, so «æøå» unpack right on every system. The
+ * dates are fixed (1980-01-01, so writing the same workbench twice gives the same file)
+ * unless `opts.date` gives the day (`YYYY-MM-DD`) to stamp on every entry.
  */
-export function containerParts<T>(entries: ReadonlyArray<ContainerEntry<T>>): Array<Uint8Array | T> {
+export function containerParts<T>(entries: ReadonlyArray<ContainerEntry<T>>, opts: { date?: string } = {}): Array<Uint8Array | T> {
+  const date = opts.date === undefined ? DOS_DATE_1980_01_01 : dosDate(opts.date)
   if (entries.length >= 0xffff) throw new WorkbenchError('Arbeidsboken har for mange vedlegg til å lagres.')
   const encoder = new TextEncoder()
   const parts: Array<Uint8Array | T> = []
@@ -172,14 +183,15 @@ export function containerParts<T>(entries: ReadonlyArray<ContainerEntry<T>>): Ar
   let offset = 0
   for (const e of entries) {
     const name = encoder.encode(e.name)
+    const flags = name.length === e.name.length ? 0 : UTF8_NAME
     const local = new Uint8Array(30 + name.length)
     const l = new DataView(local.buffer)
     l.setUint32(0, 0x04034b50, true)
     l.setUint16(4, 10, true)
-    l.setUint16(6, 0, true)
+    l.setUint16(6, flags, true)
     l.setUint16(8, 0, true)
     l.setUint16(10, 0, true)
-    l.setUint16(12, DOS_DATE_1980_01_01, true)
+    l.setUint16(12, date, true)
     l.setUint32(14, e.crc32, true)
     l.setUint32(18, e.size, true)
     l.setUint32(22, e.size, true)
@@ -189,14 +201,18 @@ export function containerParts<T>(entries: ReadonlyArray<ContainerEntry<T>>): Ar
     const cd = new Uint8Array(46 + name.length)
     const c = new DataView(cd.buffer)
     c.setUint32(0, 0x02014b50, true)
-    c.setUint16(4, 20, true)
+    // A UTF-8 name is made by «Unix» (host 3) with mode 0644: Info-ZIP's unzip reads names of
+    // MS-DOS entries (host 0) as code page 437 even when flagged UTF-8, and mangles «æøå».
+    c.setUint16(4, flags === 0 ? 20 : 0x0314, true)
     c.setUint16(6, 10, true)
+    c.setUint16(8, flags, true)
     c.setUint16(12, 0, true)
-    c.setUint16(14, DOS_DATE_1980_01_01, true)
+    c.setUint16(14, date, true)
     c.setUint32(16, e.crc32, true)
     c.setUint32(20, e.size, true)
     c.setUint32(24, e.size, true)
     c.setUint16(28, name.length, true)
+    if (flags !== 0) c.setUint32(38, 0o100644 * 0x10000, true)
     c.setUint32(42, offset, true)
     cd.set(name, 46)
     central.push(cd)

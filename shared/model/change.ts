@@ -91,7 +91,7 @@ export const changeEntry = z
     before: z.unknown().nullable(),
     /** The record after the change (null when deleted). */
     after: z.unknown().nullable(),
-    /** Who made it: the OS user name where known, else "". */
+    /** Who made it: the name the user gave in Ombud (Virksomheten › Navnet ditt), else "". */
     by: shortText,
   })
   .superRefine((entry, ctx) => {

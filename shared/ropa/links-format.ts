@@ -135,6 +135,11 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'united kingdom': 'GB',
   'sør-korea': 'KR',
   korea: 'KR',
+  // Names Ombud used before its list followed ISO 3166-1 and CLDR.
+  man: 'IM',
+  hviterussland: 'BY',
+  kviterussland: 'BY',
+  'kongo-brazzaville': 'CG',
 }
 
 /** The ISO code of a country named in Norwegian (bokmål or nynorsk), English shorthand or by code. */

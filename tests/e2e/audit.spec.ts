@@ -2,13 +2,14 @@
  * «Tilsyn» (issue 6): the readiness dashboard on the sample with a link to the record that
  * fixes a finding; importing the current policy as a Word document, with findings per
  * clause, keeping one clause linked to an activity and replacing another; the audit pack
- * downloaded file by file and read back here (Word with mammoth, Excel with exceljs, the
- * change log as text); a broken file gives a Norwegian message and changes nothing.
+ * with the parts the DPO chose, downloaded as one ZIP and read back here (Word with
+ * mammoth, Excel with exceljs, the change log as text); a broken file gives a Norwegian message and changes nothing.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx'
 import { Workbook } from 'exceljs'
+import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import { expect, test } from './fixtures'
 import { ActivityEditor } from './pages/activity-editor'
@@ -159,9 +160,9 @@ test('an imported policy is checked clause by clause; kept and replaced clauses 
   ).toHaveAttribute('href', /^#\/policy\/[0-9a-f-]{36}$/)
 
   // The change log in the audit pack records the new clause and its link, with «æøå» intact.
-  const downloads = await audit.buildPack(8)
-  const csvDownload = downloads.find((d) => d.suggestedFilename().endsWith('07 Endringslogg.csv'))!
-  const csv = readFileSync(await csvDownload.path()).toString('utf8')
+  const pack = await JSZip.loadAsync(readFileSync(await (await audit.buildPack()).path()))
+  const csvEntry = Object.values(pack.files).find((f) => f.name.endsWith('Endringslogg/Endringslogg.csv'))!
+  const csv = (await csvEntry.async('nodebuffer')).toString('utf8')
   const lines = csv.slice(1).split('\r\n')
   expect(
     lines.some((l) =>
@@ -177,74 +178,58 @@ test('an imported policy is checked clause by clause; kept and replaced clauses 
   ).toBe(true)
 })
 
-test('the audit pack downloads every file, and each reads back', async ({ page }, testInfo) => {
+test('the audit pack: the DPO chooses the parts, it downloads as one ZIP, and every file reads back', async ({ page }, testInfo) => {
   const audit = new AuditPage(page)
   await audit.goto()
-  const downloads = await audit.buildPack(8)
-  const prefix = 'Tilsynspakke Eksempel Energi AS '
-  const names = downloads.map((d) => d.suggestedFilename())
-  expect(names.every((n) => n.startsWith(prefix))).toBe(true)
+  // The internal readiness report is the company's own to-do list: out unless ticked.
+  await expect(audit.packPart('Intern kontrollrapport')).not.toBeChecked()
+  await expect(audit.packPart('Avvikslogg')).toBeChecked()
+  await audit.packPart('Intern kontrollrapport').check()
+  await audit.packPart('Krav fra de registrerte (oppsummering)').uncheck()
+  const download = await audit.buildPack()
+  expect(download.suggestedFilename()).toMatch(/^Tilsynspakke Eksempel Energi AS \d{4}-\d{2}-\d{2}\.zip$/)
+  const path = testInfo.outputPath('pakke.zip')
+  await download.saveAs(path)
+  const zip = await JSZip.loadAsync(readFileSync(path))
+  const folder = download.suggestedFilename().replace(/\.zip$/, '')
   const files = new Map<string, Buffer>()
-  for (const d of downloads) {
-    const path = testInfo.outputPath(d.suggestedFilename())
-    await d.saveAs(path)
-    files.set(
-      d.suggestedFilename().replace(/^Tilsynspakke Eksempel Energi AS \d{4}-\d{2}-\d{2} – /, ''),
-      readFileSync(path),
-    )
+  for (const entry of Object.values(zip.files)) {
+    if (!entry.dir) files.set(entry.name.slice(folder.length + 1), await entry.async('nodebuffer'))
   }
-  expect([...files.keys()].sort()).toEqual([
-    '00 Innhold.txt',
-    '01 Protokoll.docx',
-    '02 Protokoll.xlsx',
-    '03 Databehandlere.xlsx',
-    '04 Overføringer til tredjeland.xlsx',
-    '05 Kontrollrapport.docx',
-    '06 Kontrollrapport.txt',
-    '07 Endringslogg.csv',
-  ])
-  await expect(audit.packFiles).toHaveCount(8)
-  // The sample has no published policy: the pack says so.
-  await expect(audit.packMissing).toContainText('Personvernerklæring: ingen versjon er publisert')
+  const names = [...files.keys()]
+  expect(names[0]).toBe('00 Følgebrev.docx')
+  expect(names).toContain('01 Protokoll/Protokoll.docx')
+  expect(names).toContain('01 Protokoll/Protokoll.xlsx')
+  expect(names).toContain('02 Databehandlere/Databehandlere.xlsx')
+  expect(names.some((n) => /Kontrollrapport\/Kontrollrapport\.docx$/.test(n))).toBe(true)
+  expect(names.some((n) => n.includes('Krav fra de registrerte'))).toBe(false)
+  await expect(audit.packFiles).toHaveCount(names.length)
 
-  const html = async (name: string) =>
-    (await mammoth.convertToHtml({ buffer: files.get(name)! })).value
-  expect(await html('01 Protokoll.docx')).toMatch(
+  const text = async (name: string) => (await mammoth.extractRawText({ buffer: files.get(name)! })).value
+  const html = async (name: string) => (await mammoth.convertToHtml({ buffer: files.get(name)! })).value
+  const letter = await text('00 Følgebrev.docx')
+  expect(letter).toContain('Følgebrev til tilsynspakken')
+  expect(letter).toContain('Eksempel Energi AS')
+  expect(await html('01 Protokoll/Protokoll.docx')).toMatch(
     /<table><thead><tr><th colspan="2"><h3>(<a id="[^"]+"><\/a>)?Forbruksinnsikt og energiråd i appen<\/h3>/,
   )
-  expect(await html('05 Kontrollrapport.docx')).toMatch(
-    /<h1>Oppdatering og risikovurdering \(art\. 24 og 35\) – \d+ av 100<\/h1>/,
-  )
+  const report = names.find((n) => n.endsWith('Kontrollrapport.docx'))!
+  expect(await html(report)).toMatch(/<h1>Oppdatering og risikovurdering \(art\. 24 og 35\) – \d+ av 100<\/h1>/)
 
   const sheets = async (name: string) => {
     const wb = new Workbook()
     const b = files.get(name)!
     await wb.xlsx.load(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)
-    return Object.fromEntries(
-      wb.worksheets.map((ws) => [ws.name, (ws.getRow(1).values as unknown[]).slice(1).map(String)]),
-    )
+    return Object.fromEntries(wb.worksheets.map((ws) => [ws.name, (ws.getRow(1).values as unknown[]).slice(1).map(String)]))
   }
-  expect(Object.keys(await sheets('02 Protokoll.xlsx'))).toEqual([
-    'Behandlingsansvarlig',
-    'Databehandler',
-    'Om protokollen',
-  ])
-  expect((await sheets('03 Databehandlere.xlsx')).Databehandlere).toContain('Databehandleravtale')
-  expect((await sheets('04 Overføringer til tredjeland.xlsx'))['Overføringer']).toContain(
-    'Overføringsgrunnlag',
-  )
+  expect(Object.keys(await sheets('01 Protokoll/Protokoll.xlsx'))).toEqual(['Behandlingsansvarlig', 'Databehandler', 'Om protokollen'])
+  expect((await sheets('02 Databehandlere/Databehandlere.xlsx')).Databehandlere).toContain('Databehandleravtale')
+  for (const name of names.filter((n) => n.endsWith('.xlsx'))) expect(Object.keys(await sheets(name)).length, name).toBeGreaterThan(0)
+  for (const name of names.filter((n) => n.endsWith('.docx'))) expect((await text(name)).length, name).toBeGreaterThan(100)
 
-  const csv = files.get('07 Endringslogg.csv')!
+  const csv = files.get(names.find((n) => n.endsWith('Endringslogg.csv'))!)!
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-  expect(csv.toString('utf8').slice(1).split('\r\n')[0]).toBe(
-    'tidspunkt;tabell;post;handling;felt;før;etter;endret av',
-  )
-  const contents = files.get('00 Innhold.txt')!.toString('utf8')
-  expect(contents).toContain('Tilsynspakke for Eksempel Energi AS')
-  expect(contents).toContain('07 Endringslogg.csv – ')
-  expect(files.get('06 Kontrollrapport.txt')!.toString('utf8')).toContain(
-    '«Forbruksinnsikt og energiråd i appen»',
-  )
+  expect(csv.toString('utf8').slice(1).split('\r\n')[0]).toBe('tidspunkt;tabell;post;handling;felt;før;etter;endret av')
 })
 
 test('a broken or unsupported file gives a Norwegian message and changes nothing', async ({

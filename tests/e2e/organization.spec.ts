@@ -4,8 +4,9 @@
  * change is in «Endringslogg».
  */
 import { sampleWorkbench } from '../../resources/sample-company'
+import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
-import { ChangeLogPage, OrganizationPage } from './pages/register-pages'
+import { ChangeLogPage, OrganizationPage, ProcessorEditor, ProcessorsPage } from './pages/register-pages'
 import { StartPage } from './pages/start-page'
 import { WorkbenchPage } from './pages/workbench-page'
 
@@ -94,4 +95,54 @@ test('the change log covers the whole workbench, with a filter by kind of record
   await expect(page.getByRole('main')).toContainText('Ingen endringer er registrert.')
   await log.filter.selectOption({ label: 'Hele arbeidsboken' })
   await expect(log.entries.first()).toContainText('Virksomheten')
+})
+
+test('the user is asked for a name once a change is made without one, and it is recorded on every change after', async ({ page }) => {
+  const start = new StartPage(page)
+  await start.goto()
+  await start.loadSample()
+  const form = new OrganizationPage(page)
+  await form.goto()
+  const prompt = page.getByRole('region', { name: 'Navnet ditt i endringsloggen' })
+  await expect(prompt).toBeHidden()
+
+  // A change without a name is saved as always; then a quiet prompt offers the field.
+  await form.name.fill('Eksempel Energi Sør AS')
+  await form.save()
+  await expect(form.status).toHaveText('Opplysningene om virksomheten er lagret.')
+  await expect(prompt).toBeVisible()
+  await expectNoAxeViolations(page, 'the prompt for the user name')
+  await prompt.getByRole('link', { name: 'Skriv inn navnet ditt' }).click()
+  const userName = form.main.getByLabel('Navnet ditt', { exact: true })
+  await expect(userName).toBeFocused()
+  await userName.fill('Kari Nordmann')
+  await form.save()
+  await expect(form.status).toHaveText('Navnet ditt er lagret. Endringene du gjør fra nå av, føres med det.')
+  await expect(prompt).toBeHidden()
+
+  // The next changes carry the name: the organisation, and a processor in its own history.
+  await form.name.fill('Eksempel Energi Vest AS')
+  await form.save()
+  await expect(form.status).toHaveText('Opplysningene om virksomheten er lagret.')
+  const register = new ProcessorsPage(page)
+  await register.goto()
+  await register.open('Skyhall Drift AS')
+  const editor = new ProcessorEditor(page)
+  await editor.reference.fill('DBA-2026-001')
+  await editor.save()
+  await expect(editor.status).toHaveText('Endringene er lagret.')
+  await expect(editor.history.getByRole('listitem').first()).toContainText('av Kari Nordmann')
+
+  const log = new ChangeLogPage(page)
+  await log.goto()
+  await expect(log.entries.nth(0)).toContainText('av Kari Nordmann')
+  await expect(log.entries.nth(1)).toContainText('Eksempel Energi Vest AS')
+  await expect(log.entries.nth(1)).toContainText('av Kari Nordmann')
+  // The change made before the name was given stays without one.
+  await expect(log.entries.nth(2)).not.toContainText('Kari Nordmann')
+
+  // The name is remembered on this machine.
+  await page.reload()
+  await form.goto()
+  await expect(userName).toHaveValue('Kari Nordmann')
 })

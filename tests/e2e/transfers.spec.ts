@@ -32,6 +32,12 @@ test('a new transfer offers only valid mechanisms and is checked against arts. 4
   expect(choices.join('\n')).not.toMatch(/Privacy Shield|Safe Harbor|2010\/87|2004\/915|2001\/497/)
   expect(choices).toContain('Standard personvernbestemmelser (EU) 2021/914, art. 46 nr. 2 bokstav c')
 
+  // Every ISO 3166-1 country can be chosen (issue 12), the Isle of Man by a name no one misreads.
+  await expect(editor.country.getByRole('option')).toHaveCount(250)
+  for (const name of ['Mexico', 'De forente arabiske emirater', 'Malaysia', 'Chile', 'Isle of Man']) {
+    await expect(editor.country.getByRole('option', { name, exact: true })).toHaveCount(1)
+  }
+
   // SCCs without a module.
   await expect(editor.recipient).toHaveValue(':other')
   await editor.recipientName.fill('Kundedialog Ltd')

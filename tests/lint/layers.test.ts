@@ -80,6 +80,24 @@ const refused: [string, string, string, RegExp][] = [
     /only through the modules it offers/,
   ],
   [
+    'a transaction in a feature',
+    'renderer/src/features/policy/x.ts',
+    "export const f = (db: any) => db.transaction('rw', [db.clauses], async () => {})\n",
+    /Transactions belong to renderer\/src\/db/,
+  ],
+  [
+    'a table write in a feature',
+    'renderer/src/features/activities/x.ts',
+    "export const f = (db: any) => db.settings.put({ key: 'k', value: 1 })\n",
+    /Table writes go through renderer\/src\/db\/repo/,
+  ],
+  [
+    'a table write in the app shell',
+    'renderer/src/app/x.ts',
+    "export const f = (db: any) => db.activities.delete('a')\n",
+    /Table writes go through renderer\/src\/db\/repo/,
+  ],
+  [
     'node in the renderer',
     'renderer/src/app/x.ts',
     "import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n",
@@ -123,6 +141,16 @@ describe('layer rules', () => {
       'contextBridge in the preload',
       'electron/preload/x.ts',
       "import { contextBridge } from 'electron'\nexport const c = contextBridge\n",
+    ],
+    [
+      'a transaction in the repository layer',
+      'renderer/src/db/repo/x.ts',
+      "export const f = (db: any) => db.transaction('rw', [db.clauses], async () => db.clauses.put({}))\n",
+    ],
+    [
+      'add on a set in a feature',
+      'renderer/src/features/activities/x.ts',
+      'export const f = (s: Set<string>) => s.add(\'x\')\n',
     ],
   ])(
     'accept %s',

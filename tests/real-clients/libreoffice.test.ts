@@ -133,12 +133,12 @@ describe.skipIf(!available)('LibreOffice opens what Ombud writes', { timeout: 30
 
   it('every document of the audit pack', async () => {
     const pack = await buildAuditPack(workbench, { today: '2026-11-23', now })
-    const office = pack.files.filter((f) => /\.(docx|xlsx)$/.test(f.name))
+    const office = pack.files.filter((f) => /\.(docx|xlsx)$/.test(f.path))
     expect(office.length).toBeGreaterThanOrEqual(5)
     for (const file of office) {
       const data = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data
-      const { pages } = pdfText(`pack-${office.indexOf(file)}${file.name.slice(-5)}`, data)
-      expect(pages, file.name).toBeGreaterThan(0)
+      const { pages } = pdfText(`pack-${office.indexOf(file)}${file.path.slice(-5)}`, data)
+      expect(pages, file.path).toBeGreaterThan(0)
     }
   }, 240_000)
 })

@@ -10,9 +10,11 @@ import {
   testActivity,
   testOrganization,
   testProcessor,
+  testRoutines,
   testTransfer,
 } from '../../../shared/checks/test-records'
 import type { Clause } from '../../../shared/model/clause'
+import type { Routine } from '../../../shared/model/routine'
 import {
   serializeWorkbench,
   toWorkbench,
@@ -49,7 +51,8 @@ const PUBLISHED: WorkbenchData['policyVersions'][number] = {
 }
 
 function write(name: string, data: Partial<WorkbenchData>): string {
-  const full: WorkbenchData = {
+  const full: WorkbenchData & { routines: Routine[] } = {
+    routines: testRoutines(),
     organization: testOrganization(),
     activities: [],
     processors: [],
@@ -155,7 +158,7 @@ describe('ombud check', () => {
       json.findings
         .filter((f: { severity: string }) => f.severity === 'error')
         .map((f: { code: string }) => f.code),
-    ).toEqual(['dpia-not-done', 'policy-not-published'])
+    ).toEqual([...Array<string>(5).fill('routine-missing'), 'dpia-not-done', 'policy-not-published'])
   })
 
   it('--today moves the review deadline', () => {
@@ -228,7 +231,7 @@ describe('ombud check', () => {
         '--report',
       )
       expect(report.stdout).toMatch(/## Personvernerklæringen \(art\. 13 og 14\) – \d+ av 100/)
-      expect(report.stdout).toContain('kode not-in-policy')
+      expect(report.stdout).toContain('Kode: not-in-policy')
     })
 
     it('reads a workbench without clause records as the standard clauses: nothing to report', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { UserNamePrompt } from '../features/organization/user-name-prompt'
 import { t } from '../i18n/nb'
 import { useRoute } from './router'
 import { findSection, SECTIONS } from './sections'
@@ -36,6 +37,7 @@ export function AppShell({ actions }: { actions: WorkbenchActions }) {
         {t.nav.skipToContent}
       </a>
       <TopBar actions={actions} />
+      <UserNamePrompt />
       <div className="shell__body">
         <SideNav sections={SECTIONS} currentId={section.id} />
         <main id="main" ref={main} className="shell__main" tabIndex={-1}>

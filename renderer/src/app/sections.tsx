@@ -13,6 +13,7 @@ import { ProcessorsPage } from '../features/processors/processors-page'
 import { BreachesPage } from '../features/registers/breaches-page'
 import { DpiaPage } from '../features/registers/dpia-page'
 import { RequestsPage } from '../features/registers/requests-page'
+import { RoutinesPage } from '../features/registers/routines-page'
 import { TransfersPage } from '../features/transfers/transfers-page'
 import { tr } from '../i18n/nb-registers'
 import { t } from '../i18n/nb'
@@ -32,6 +33,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'dpia', label: tr.nav.dpia, render: (rest) => <DpiaPage rest={rest} /> },
   { id: 'breaches', label: tr.nav.breaches, render: (rest) => <BreachesPage rest={rest} /> },
   { id: 'requests', label: tr.nav.requests, render: (rest) => <RequestsPage rest={rest} /> },
+  { id: 'routines', label: tr.nav.routines, render: (rest) => <RoutinesPage rest={rest} /> },
   { id: 'policy', label: t.nav.policy, render: (rest) => <PolicyPage rest={rest} /> },
   { id: 'audit', label: t.nav.audit, render: () => <AuditPage /> },
   {

@@ -79,13 +79,15 @@ export function TopBar({ actions }: { actions: WorkbenchActions }) {
           <span className="top-bar__orgnr">{formatOrgNumber(organization.orgNumber)}</span>
         )}
       </div>
-      <TopBarStatus
-        busy={actions.busy}
-        message={actions.status}
-        onDismiss={actions.dismissStatus}
-        // The close button is gone once pressed: the focus goes on to the next control.
-        onClosed={() => actionsGroup.current?.querySelector('button')?.focus()}
-      />
+      {actions.progressBar ?? (
+        <TopBarStatus
+          busy={actions.busy}
+          message={actions.status}
+          onDismiss={actions.dismissStatus}
+          // The close button is gone once pressed: the focus goes on to the next control.
+          onClosed={() => actionsGroup.current?.querySelector('button')?.focus()}
+        />
+      )}
       <div
         ref={actionsGroup}
         className="top-bar__actions"

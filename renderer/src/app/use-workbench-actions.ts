@@ -2,7 +2,7 @@
  * The three things one does with a whole workbench: save a copy, open one (replacing
  * the current), start afresh. Shared by the top bar, the start screen and the app menu.
  */
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react'
 import { WorkbenchError } from '../../../shared/model'
 import {
   clearDatabase,
@@ -18,6 +18,11 @@ import { useDb } from './db-context'
 import { usePlatform } from './platform-context'
 import { WORKBENCH_FILTERS, workbenchFileName } from './workbench-file'
 import { errorMessage } from '../db/store-error'
+import { useBackgroundTask } from '../ui/progress-bar'
+import { isAbortError, runTask } from '../worker/run-task'
+
+/** Above this size a workbench file is read in a worker, with a progress bar and «Avbryt». */
+export const WORKER_PARSE_BYTES = 5 * 1024 * 1024
 
 export interface WorkbenchActions {
   saveCopy: () => Promise<void>
@@ -28,11 +33,14 @@ export interface WorkbenchActions {
   /**
    * The outcome of the last action, for a polite status line; null when there is none.
    * A new object for each outcome, so the same words twice count as a new message. Only
-   * what went well is said here: a failure is an alert dialog, which stays until closed.
+   * what went well (or was cancelled) is said here: a failure is an alert dialog, which
+   * stays until closed.
    */
   status: StatusMessage | null
   /** Takes the status line's message away (its close button, or its time is up). */
   dismissStatus: () => void
+  /** The progress bar of a long action (a large file being read); null when none runs. */
+  progressBar: ReactElement | null
 }
 
 export interface StatusMessage {
@@ -58,6 +66,8 @@ export function useWorkbenchActions(): WorkbenchActions {
   const dismissStatus = useCallback(() => setStatus(null), [])
   // A ref as well as state: a menu command can arrive before React has re-rendered.
   const running = useRef(false)
+  const task = useBackgroundTask()
+  const { begin, end } = task
 
   const exclusive = useCallback(async (work: () => Promise<void>) => {
     if (running.current) return
@@ -98,7 +108,23 @@ export function useWorkbenchActions(): WorkbenchActions {
           const file = await platform.openFile(WORKBENCH_FILTERS, { large: true })
           if (!file) return
           // Check the file before asking to replace anything: a broken file needs no question.
-          const { workbench: wb, attachmentBytes } = await readWorkbenchBytes(file.data)
+          // A large one is read in a worker, so the window stays usable and it can be cancelled.
+          let contents
+          if (file.data.byteLength > WORKER_PARSE_BYTES) {
+            const run = begin(t.tasks.workbenchOpen)
+            try {
+              contents = await runTask(
+                'workbench-open',
+                { bytes: file.data },
+                { signal: run.signal },
+              )
+            } finally {
+              end()
+            }
+          } else {
+            contents = await readWorkbenchBytes(file.data)
+          }
+          const { workbench: wb, attachmentBytes } = contents
           if (!(await isDatabaseEmpty(db))) {
             const replace = await dialogs.confirm({
               title: t.workbench.replaceTitle,
@@ -111,6 +137,10 @@ export function useWorkbenchActions(): WorkbenchActions {
           await importParsedWorkbench(db, wb, attachmentBytes, { file: file.name })
           setStatus({ text: t.workbench.opened(file.name) })
         } catch (error) {
+          if (isAbortError(error)) {
+            setStatus({ text: t.tasks.cancelled })
+            return
+          }
           await dialogs.alert({
             title: t.workbench.openFailedTitle,
             message: errorMessage(error),
@@ -118,7 +148,7 @@ export function useWorkbenchActions(): WorkbenchActions {
           })
         }
       }),
-    [db, dialogs, exclusive, platform],
+    [begin, db, dialogs, end, exclusive, platform],
   )
 
   const newWorkbench = useCallback(
@@ -141,8 +171,9 @@ export function useWorkbenchActions(): WorkbenchActions {
     [db, dialogs, exclusive],
   )
 
+  const progressBar = task.bar
   return useMemo(
-    () => ({ saveCopy, openWorkbench, newWorkbench, busy, status, dismissStatus }),
-    [saveCopy, openWorkbench, newWorkbench, busy, status, dismissStatus],
+    () => ({ saveCopy, openWorkbench, newWorkbench, busy, status, dismissStatus, progressBar }),
+    [saveCopy, openWorkbench, newWorkbench, busy, status, dismissStatus, progressBar],
   )
 }

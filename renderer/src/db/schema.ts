@@ -12,6 +12,7 @@ import type { Dpia } from '../../../shared/model/dpia'
 import type { ActivityScreening } from '../../../shared/model/dpia-screening'
 import type { Routine } from '../../../shared/model/routine'
 import type { DbVersion } from './migrations'
+import { loadUserNameOnOpen } from './repo/user-name'
 
 /** The organisation is a single row under this key. */
 export const ORGANIZATION_KEY = 'organization'
@@ -103,5 +104,7 @@ export function declareVersions(name: string, versions: readonly DbVersion[]): O
 
 /** Opens (without connecting yet) the Ombud database under `name`. Tests pass their own name. */
 export function createDb(name: string = DB_NAME): OmbudDb {
-  return declareVersions(name, DB_VERSIONS)
+  const db = declareVersions(name, DB_VERSIONS)
+  loadUserNameOnOpen(db)
+  return db
 }

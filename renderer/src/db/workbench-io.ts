@@ -29,6 +29,7 @@ import {
 } from '../../../shared/files/workbench-container'
 import { excerpt } from '../../../shared/text/quote'
 import { withoutKey } from './repo/organization'
+import { changeAuthor } from './repo/user-name'
 import { timestamp } from './repo/write'
 import { ORGANIZATION_KEY, type OmbudDb } from './schema'
 
@@ -120,29 +121,37 @@ export async function exportWorkbench(db: OmbudDb, now: string = timestamp()): P
 }
 
 /**
- * The whole database as the bytes of a workbench file: plain JSON without attachments,
- * the ZIP container with them. The attachments' bytes are read in the same transaction
- * as the records, so the file is one consistent state.
+ * The whole database with the attachments' bytes by SHA-256, read in one transaction, so
+ * the records and the files are one consistent state (the workbench file, the audit pack).
  */
-export async function exportWorkbenchFile(db: OmbudDb, now: string = timestamp()): Promise<Uint8Array<ArrayBuffer>> {
+export async function exportWorkbenchWithAttachments(db: OmbudDb, now: string = timestamp()): Promise<WorkbenchFileContents> {
   return db.transaction('r', workbenchTables(db), async () => {
     const wb = await exportWorkbench(db, now)
     const rows = await db.attachmentBytes.bulkGet([...new Set(wb.attachments.map((a) => a.sha256))])
     const bytes = new Map<string, Uint8Array>()
     for (const row of rows) if (row) bytes.set(row.sha256, row.data)
-    const parts = workbenchFileParts(wb, (sha) => {
-      const data = bytes.get(sha)
-      if (data === undefined) throw new WorkbenchError(`Innholdet i vedlegget «${wb.attachments.find((a) => a.sha256 === sha)?.title ?? sha}» mangler i databasen.`)
-      return data
-    })
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
-    let at = 0
-    for (const p of parts) {
-      out.set(p, at)
-      at += p.byteLength
-    }
-    return out
+    return { workbench: wb, attachmentBytes: bytes }
   })
+}
+
+/**
+ * The whole database as the bytes of a workbench file: plain JSON without attachments,
+ * the ZIP container with them.
+ */
+export async function exportWorkbenchFile(db: OmbudDb, now: string = timestamp()): Promise<Uint8Array<ArrayBuffer>> {
+  const { workbench: wb, attachmentBytes: bytes } = await exportWorkbenchWithAttachments(db, now)
+  const parts = workbenchFileParts(wb, (sha) => {
+    const data = bytes.get(sha)
+    if (data === undefined) throw new WorkbenchError(`Innholdet i vedlegget «${wb.attachments.find((a) => a.sha256 === sha)?.title ?? sha}» mangler i databasen.`)
+    return data
+  })
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.byteLength
+  }
+  return out
 }
 
 /**
@@ -290,7 +299,7 @@ async function replaceAll(
         at: opened.at,
         before: null,
         after,
-        by: '',
+        by: changeAuthor(db),
       })
     }
   })

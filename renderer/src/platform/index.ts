@@ -25,7 +25,7 @@ export interface FolderFile {
 }
 
 export interface FileOptions {
-  /** A workbench file, which may be up to MAX_WORKBENCH_FILE_BYTES (other files stop at MAX_FILE_BYTES). */
+  /** A workbench file or an audit pack, which may be up to MAX_WORKBENCH_FILE_BYTES (other files stop at MAX_FILE_BYTES). */
   large?: boolean
 }
 

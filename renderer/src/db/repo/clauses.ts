@@ -5,6 +5,7 @@
  */
 import { clause, newId, type Clause } from '../../../../shared/model'
 import type { OmbudDb } from '../schema'
+import { RecordNotFoundError } from './validation'
 import { deleteRecord, missingIds, stamped, timestamp, writeRecord, type RecordSpec } from './write'
 
 export const clauseSpec: RecordSpec<Clause> = {
@@ -50,4 +51,41 @@ export async function deleteClause(
   now: string = timestamp(),
 ): Promise<void> {
   await deleteRecord(db, clauseSpec, id, now)
+}
+
+/**
+ * Reads every clause, lets `compute` choose what to store (new clauses and changed ones,
+ * from the clauses as they are now) and stores each, validated and logged: all in one
+ * transaction, so either every clause is stored or none is (a move that renumbers
+ * several, a new clause that pushes others down, an import). Returns the ids stored, in
+ * the order `compute` gave them.
+ */
+export async function saveClausesWith(
+  db: OmbudDb,
+  compute: (clauses: Clause[]) => readonly Clause[],
+  now: string = timestamp(),
+): Promise<string[]> {
+  return db.transaction('rw', [db.clauses, db.changes, db.activities], async () => {
+    const ids: string[] = []
+    for (const c of compute(await db.clauses.toArray())) ids.push(await saveClause(db, c, now))
+    return ids
+  })
+}
+
+/** Reads clause `id`, lets `change` edit it and saves the result; all in one transaction. */
+export async function updateClause(
+  db: OmbudDb,
+  id: string,
+  change: (c: Clause) => Clause,
+  now: string = timestamp(),
+): Promise<void> {
+  await saveClausesWith(
+    db,
+    (clauses) => {
+      const stored = clauses.find((c) => c.id === id)
+      if (!stored) throw new RecordNotFoundError(clauseSpec.what, id)
+      return [change(stored)]
+    },
+    now,
+  )
 }

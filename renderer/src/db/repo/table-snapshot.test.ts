@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import type { ProcessingActivity } from '../../../../shared/model'
 import { clearDatabase } from '../workbench-io'
@@ -24,6 +25,29 @@ async function seeded(n: number) {
   }
   return { db, ids }
 }
+
+describe('the Dexie internals the snapshots rely on', () => {
+  // table-snapshot.ts reads Dexie's `storagemutated` notice: its part names
+  // (`idb://<db>/<table>/`) and interval trees are not a documented API. They were read
+  // from Dexie 4.x; on another major version, read dexie/src/live-query again and update
+  // touchedKeys before changing this pin.
+  it('is Dexie 4, whose change notices it parses', () => {
+    expect(Dexie.semVer).toMatch(/^4\./)
+  })
+
+  it('hears of a write through the notice format it parses', async () => {
+    const { db } = await seeded(1)
+    const parts: string[] = []
+    const listen = (p: Record<string, unknown>) => parts.push(...Object.keys(p))
+    Dexie.on.storagemutated.subscribe(listen)
+    try {
+      await createActivity(db, sampleActivity({ name: 'Ny' }), T2)
+    } finally {
+      Dexie.on.storagemutated.unsubscribe(listen)
+    }
+    expect(parts).toContain(`idb://${db.name}/activities/`)
+  })
+})
 
 describe('touchedKeys', () => {
   it('lists single keys and says «all» for a range', () => {

@@ -12,17 +12,12 @@
  * identity tells what changed.
  */
 import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie'
-import type { Clause, ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
 import type { OmbudDb } from '../schema'
+import type { RecordTableName, RecordTables } from './read'
 
-/** The tables a snapshot can be taken of, with their record types. */
-export interface SnapshotTables {
-  activities: ProcessingActivity
-  processors: Processor
-  transfers: Transfer
-  clauses: Clause
-}
-export type SnapshotTable = keyof SnapshotTables
+/** The tables a snapshot can be taken of (every table of records with an id), with their record types. */
+export type SnapshotTables = RecordTables
+export type SnapshotTable = RecordTableName
 
 /** How long a snapshot outlives its last reader. */
 export const KEEP_ALIVE_MS = 5 * 60_000

@@ -13,7 +13,8 @@ import { createActivity, getActivity } from './activities'
 import { listChanges } from './changes'
 import { createProcessor } from './processors'
 import { expectValidationError } from './test-expect'
-import { archiveTransfer, getTransfer, restoreTransfer, saveTransfer } from './transfers'
+import { readTables } from './read'
+import { archiveTransfer, getTransfer, restoreTransfer, saveTransfer, saveTransferWithLinks } from './transfers'
 import { RecordNotFoundError } from './validation'
 
 describe('transfers', () => {
@@ -93,5 +94,44 @@ describe('transfers', () => {
     await expect(archiveTransfer(db, 'borte', T2)).rejects.toThrow(RecordNotFoundError)
     await expect(archiveTransfer(db, 'borte', T2)).rejects.toThrow('Fant ikke overføringen med id «borte».')
     expect(await db.changes.count()).toBe(0)
+  })
+})
+
+describe('saveTransferWithLinks', () => {
+  it('stores the transfer and the activities that list it as one change', async () => {
+    const db = freshDb()
+    const a = await createActivity(db, sampleActivity({ name: 'Kundeservice' }), T0)
+    const b = await createActivity(db, sampleActivity({ name: 'Fakturering' }), T0)
+    const id = await saveTransferWithLinks(db, sampleTransfer(), new Set([a]), T1)
+    expect((await getActivity(db, a))!.transferIds).toEqual([id])
+    expect((await getActivity(db, b))!.transferIds).toEqual([])
+    await saveTransferWithLinks(db, (await getTransfer(db, id))!, new Set([b]), T2)
+    expect((await getActivity(db, a))!.transferIds).toEqual([])
+    expect((await getActivity(db, b))!.transferIds).toEqual([id])
+    const log = await listChanges(db, { table: 'activities', recordId: a, limit: 10 })
+    expect(log.map((c) => c.action)).toEqual(['update', 'update', 'create'])
+  })
+
+  it('stores nothing when the transfer is refused', async () => {
+    const db = freshDb()
+    const a = await createActivity(db, sampleActivity(), T0)
+    await expectValidationError(
+      saveTransferWithLinks(db, sampleTransfer({ mechanism: 'handshake' as never }), new Set([a]), T1),
+    )
+    expect((await getActivity(db, a))!.transferIds).toEqual([])
+    const { transfers } = await readTables(db, ['transfers'])
+    expect(transfers).toEqual([])
+  })
+})
+
+describe('readTables', () => {
+  it('reads the named tables and the organisation together', async () => {
+    const db = freshDb()
+    const a = await createActivity(db, sampleActivity(), T0)
+    const read = await readTables(db, ['organization', 'activities', 'transfers'])
+    expect(read.organization).toBeNull()
+    expect(read.activities.map((x) => x.id)).toEqual([a])
+    expect(read.transfers).toEqual([])
+    expect(Object.keys(read).sort()).toEqual(['activities', 'organization', 'transfers'])
   })
 })

@@ -3,7 +3,8 @@
  * activities and processors, transfers are archived and restored, never deleted, so the
  * activities that list one keep a valid link and the history stays whole.
  */
-import { newId, transfer, type Transfer } from '../../../../shared/model'
+import { newId, transfer, type ProcessingActivity, type Transfer } from '../../../../shared/model'
+import { updateActivity } from './activities'
 import type { OmbudDb } from '../schema'
 import {
   archiveRecord,
@@ -68,4 +69,42 @@ export function archiveTransfer(db: OmbudDb, id: string, now: string = timestamp
 /** Sets an archived transfer back to "active". */
 export function restoreTransfer(db: OmbudDb, id: string, now: string = timestamp()): Promise<void> {
   return restoreRecord(db, transferSpec, id, now, () => 'active')
+}
+
+/**
+ * The activities whose `transferIds` must change so that exactly `linkedIds` link to
+ * transfer `transferId`: each with its new list, other links and their order kept.
+ */
+export function linkUpdates(
+  activities: readonly ProcessingActivity[],
+  transferId: string,
+  linkedIds: ReadonlySet<string>,
+): ProcessingActivity[] {
+  const updates: ProcessingActivity[] = []
+  for (const a of activities) {
+    const has = a.transferIds.includes(transferId)
+    const wants = linkedIds.has(a.id)
+    if (has && !wants) updates.push({ ...a, transferIds: a.transferIds.filter((id) => id !== transferId) })
+    else if (!has && wants) updates.push({ ...a, transferIds: [...a.transferIds, transferId] })
+  }
+  return updates
+}
+
+/**
+ * Saves the transfer and sets which activities list it, as one change: the transfer and
+ * every activity whose links change are stored, or none of them. Returns the transfer's id.
+ */
+export async function saveTransferWithLinks(
+  db: OmbudDb,
+  input: Transfer,
+  linkedActivityIds: ReadonlySet<string>,
+  now: string = timestamp(),
+): Promise<string> {
+  return db.transaction('rw', [db.transfers, db.activities, db.processors, db.changes], async () => {
+    const id = await saveTransfer(db, input, now)
+    for (const activity of linkUpdates(await db.activities.toArray(), id, linkedActivityIds)) {
+      await updateActivity(db, activity, now)
+    }
+    return id
+  })
 }

@@ -10,6 +10,7 @@ import type { z } from 'zod'
 import { newId, type ChangeEntry, type TableName } from '../../../../shared/model'
 import { deepEqual } from '../../../../shared/model/record-diff'
 import type { OmbudDb } from '../schema'
+import { changeAuthor } from './user-name'
 import { RecordNotFoundError, validate, ValidationError, type FieldIssue } from './validation'
 
 export type ChangeAction = ChangeEntry['action']
@@ -19,7 +20,10 @@ export function timestamp(): string {
   return new Date().toISOString()
 }
 
-/** Appends one entry to the change log. Call it inside the transaction of the write it records. */
+/**
+ * Appends one entry to the change log, recorded with the user's name (user-name.ts).
+ * Call it inside the transaction of the write it records.
+ */
 export async function logChange(
   db: OmbudDb,
   entry: {
@@ -31,8 +35,7 @@ export async function logChange(
     after: unknown
   },
 ): Promise<void> {
-  // `by` stays empty: the renderer does not know the OS user, and the web build never will.
-  await db.changes.add({ ...entry, by: '' })
+  await db.changes.add({ ...entry, by: changeAuthor(db) })
 }
 
 /** The ids among `ids` that are not keys of `table`. */

@@ -57,7 +57,8 @@ import { rebase, withId, type Suggestions } from './activity-form'
 import { draftLabel, statusLabel } from './activity-labels'
 import { NewProcessorDialog } from './new-processor-dialog'
 import { NewTransferDialog } from './new-transfer-dialog'
-import { useSuggestions, useTable, useUndisclosedIds } from './use-record-tables'
+import { useTable } from '../../db/use-table'
+import { useSuggestions, useUndisclosedIds } from './use-record-tables'
 import { errorMessage } from '../../db/store-error'
 
 const s = t.activityEditor

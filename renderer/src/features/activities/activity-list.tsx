@@ -34,7 +34,8 @@ import { sortRows } from './activity-sort'
 import { ColumnChooserDialog } from './column-chooser-dialog'
 import { clampWidth, serializeTableSettings, type TableSettings } from './table-settings'
 import { saveTableSettings, useStoredTableSettings } from './table-settings-store'
-import { usePolicyDisclosure, useTable } from './use-record-tables'
+import { useTable } from '../../db/use-table'
+import { usePolicyDisclosure } from './use-record-tables'
 
 /**
  * The filters and the last opened activity, kept while the app runs: back from the editor,

@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useDb } from '../../app/db-context'
+import { readSetting, writeSetting } from '../../db/repo/settings'
 import type { OmbudDb } from '../../db/schema'
 import {
   parseTableSettings,
@@ -13,12 +14,11 @@ import {
 } from './table-settings'
 
 export async function loadTableSettings(db: OmbudDb): Promise<TableSettings> {
-  const row = await db.settings.get(TABLE_SETTINGS_KEY)
-  return parseTableSettings(row?.value ?? null)
+  return parseTableSettings(await readSetting(db, TABLE_SETTINGS_KEY))
 }
 
 export async function saveTableSettings(db: OmbudDb, settings: TableSettings): Promise<void> {
-  await db.settings.put({ key: TABLE_SETTINGS_KEY, value: serializeTableSettings(settings) })
+  await writeSetting(db, TABLE_SETTINGS_KEY, serializeTableSettings(settings))
 }
 
 /** The stored layout (or the defaults); undefined while it is being read. */

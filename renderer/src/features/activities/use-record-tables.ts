@@ -16,30 +16,12 @@ import {
 } from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { withoutKey } from '../../db/repo/organization'
-import {
-  tableSnapshot,
-  type SnapshotTable,
-  type SnapshotTables,
-} from '../../db/repo/table-snapshot'
+import { useTable } from '../../db/use-table'
 import { ORGANIZATION_KEY } from '../../db/schema'
 import { clauseTitle } from '../policy/clause-text'
 import { disclosingClauses } from '../policy/engine'
 import { collectSuggestions, type Suggestions } from './activity-form'
 import type { PolicyDisclosure } from './activity-rows'
-
-/** Every record of `table`, current; undefined until the first read. */
-export function useTable<K extends SnapshotTable>(
-  table: K,
-): readonly SnapshotTables[K][] | undefined {
-  const snapshot = tableSnapshot(useDb(), table)
-  const records = useSyncExternalStore(snapshot.subscribe, snapshot.get)
-  const error = snapshot.error()
-  // Nothing to show and the read failed: let the error boundary say so.
-  if (records === undefined && error !== undefined) {
-    throw error instanceof Error ? error : new Error('Kunne ikke lese databasen', { cause: error })
-  }
-  return records
-}
 
 /** Runs `job` when the browser is idle (at the latest after a second); returns a cancel function. */
 function whenIdle(job: () => void): () => void {

@@ -1,23 +1,28 @@
 import { useId, useRef, useState } from 'react'
 import { useDb } from '../../app/db-context'
 import { usePlatform } from '../../app/platform-context'
-import { exportWorkbench } from '../../db/workbench-io'
+import { exportWorkbenchWithAttachments } from '../../db/workbench-io'
 import { todayIso } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { useDialogs } from '../../ui/dialogs'
 import { errorMessage } from '../../db/store-error'
+import { CheckboxField } from '../../ui/checkbox-field'
+import { AUDIT_PACK_PART_INFO, AUDIT_PACK_PARTS, defaultAuditPackChoice, type AuditPackChoice } from '../../../../shared/audit/audit-pack-parts'
+import { useBackgroundTask } from '../../ui/progress-bar'
+import { isAbortError, runTask } from '../../worker/run-task'
 
 const p = t.audit.pack
 
 interface Written {
-  files: Array<{ name: string; description: string }>
+  files: Array<{ path: string; description: string }>
   missing: string[]
 }
 
 /**
- * «Lag tilsynspakke»: builds the pack from the whole workbench and saves it through the
- * platform: one folder written atomically in Electron, one download per file on the web.
+ * «Lag tilsynspakke»: builds the pack from the whole workbench, the attached files
+ * included, and saves it through the platform as one ZIP file (written atomically in
+ * Electron, downloaded on the web).
  */
 export function AuditPackPanel() {
   const db = useDb()
@@ -28,38 +33,53 @@ export function AuditPackPanel() {
   const running = useRef(false)
   const [status, setStatus] = useState<string | null>(null)
   const [written, setWritten] = useState<Written | null>(null)
+  // The DPO's choice of parts; the internal readiness report starts unticked.
+  const [parts, setParts] = useState<AuditPackChoice>(defaultAuditPackChoice)
+  const [includeDrafts, setIncludeDrafts] = useState(false)
+  const nothingChosen = AUDIT_PACK_PARTS.every((part) => !parts[part])
+  const task = useBackgroundTask()
 
   async function build() {
-    if (running.current) return
+    if (running.current || nothingChosen) return
     running.current = true
     setBusy(true)
-    setStatus(p.building)
+    setStatus(null)
     setWritten(null)
+    const run = task.begin(t.tasks.readingDatabase)
     try {
       const now = new Date().toISOString()
-      // Loaded on demand: the Word and Excel writers are large.
-      const { buildAuditPack } = await import('../../../../shared/audit/audit-pack')
-      const pack = await buildAuditPack(await exportWorkbench(db, now), { today: todayIso(), now })
-      const result = await platform.saveFolder(
-        pack.folderName,
-        pack.files.map(({ name, data }) => ({ name, data })),
+      const today = todayIso()
+      const { workbench, attachmentBytes } = await exportWorkbenchWithAttachments(db, now)
+      run.step(t.tasks.auditPack, 10)
+      // In a worker of its own: the window stays usable, and «Avbryt» stops it at once.
+      const pack = await runTask(
+        'audit-pack',
+        { workbench, today, now, parts, includeDrafts, attachmentBytes: new Map(attachmentBytes) },
+        { signal: run.signal, onProgress: run.progress(t.tasks.auditPack, 10, 100) },
       )
+      task.end()
+      const result = await platform.saveFile(pack.zipName, pack.zip, [{ name: p.zipFilter, extensions: ['zip'] }], { large: true })
       if (!result.saved) {
         setStatus(p.cancelled)
         return
       }
-      setStatus(result.path ? p.savedTo(result.path) : p.downloaded(pack.files.length))
+      setStatus(result.path ? p.savedTo(result.path) : p.downloaded(pack.zipName))
       setWritten({
-        files: pack.files.map(({ name, description }) => ({ name, description })),
+        files: pack.files,
         missing: pack.missing,
       })
     } catch (error) {
+      if (isAbortError(error)) {
+        setStatus(t.tasks.cancelled)
+        return
+      }
       setStatus(null)
       await dialogs.alert({
         title: p.failedTitle,
         message: errorMessage(error),
       })
     } finally {
+      task.end()
       running.current = false
       setBusy(false)
     }
@@ -69,10 +89,25 @@ export function AuditPackPanel() {
     <section className="audit-section audit-pack" aria-labelledby={headingId} aria-busy={busy}>
       <h2 id={headingId}>{p.heading}</h2>
       <p>{p.intro}</p>
+      <fieldset className="audit-pack__parts">
+        <legend>{p.partsLegend}</legend>
+        {AUDIT_PACK_PARTS.map((part) => (
+          <CheckboxField
+            key={part}
+            label={AUDIT_PACK_PART_INFO[part].label}
+            hint={AUDIT_PACK_PART_INFO[part].help}
+            checked={parts[part]}
+            onChange={(checked) => setParts((before) => ({ ...before, [part]: checked }))}
+          />
+        ))}
+        <CheckboxField label={p.includeDrafts} hint={p.includeDraftsHint} checked={includeDrafts} disabled={!parts.protokoll} onChange={setIncludeDrafts} />
+      </fieldset>
+      {nothingChosen && <p role="alert">{p.nothingChosen}</p>}
       <p className="muted">{platform.kind === 'electron' ? p.electronNote : p.webNote}</p>
-      <Button variant="primary" onClick={() => void build()} aria-disabled={busy}>
+      <Button variant="primary" onClick={() => void build()} aria-disabled={busy || nothingChosen}>
         {p.build}
       </Button>
+      {task.bar}
       <p className="audit-status" role="status">
         {status}
       </p>
@@ -80,8 +115,8 @@ export function AuditPackPanel() {
         <>
           <ul className="audit-pack__files" aria-label={p.filesLabel}>
             {written.files.map((f) => (
-              <li key={f.name}>
-                <span className="audit-pack__file">{f.name}</span> – {f.description}
+              <li key={f.path}>
+                <span className="audit-pack__file">{f.path}</span> – {f.description}
               </li>
             ))}
           </ul>

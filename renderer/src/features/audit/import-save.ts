@@ -3,19 +3,16 @@
  * repository (validated, logged in the change log), inside one transaction, so a clause
  * that fails validation (say, a text over the length limit) leaves the workbench as it was.
  */
-import { saveClause } from '../../db/repo'
+import { saveClausesWith } from '../../db/repo'
 import type { OmbudDb } from '../../db/schema'
 import type { ImportPlan } from './import-model'
 
+/** Returns the ids of the clauses created. */
 export async function saveImportPlan(
   db: OmbudDb,
   plan: ImportPlan,
   now: string,
 ): Promise<string[]> {
-  return db.transaction('rw', [db.clauses, db.changes, db.activities], async () => {
-    const ids: string[] = []
-    for (const c of plan.create) ids.push(await saveClause(db, c, now))
-    for (const c of plan.unhide) await saveClause(db, c, now)
-    return ids
-  })
+  const ids = await saveClausesWith(db, () => [...plan.create, ...plan.unhide], now)
+  return ids.slice(0, plan.create.length)
 }

@@ -6,6 +6,8 @@ import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { errorMessage } from '../../db/store-error'
 import { useDialogs } from '../../ui/dialogs'
+import { useBackgroundTask } from '../../ui/progress-bar'
+import { isAbortError, runTask } from '../../worker/run-task'
 
 const i = t.audit.import
 
@@ -20,6 +22,7 @@ export function PolicyImportStart({ onImported }: { onImported: (imp: PolicyImpo
   const headingId = useId()
   const [reading, setReading] = useState(false)
   const running = useRef(false)
+  const task = useBackgroundTask()
 
   async function start() {
     if (running.current) return
@@ -30,15 +33,23 @@ export function PolicyImportStart({ onImported }: { onImported: (imp: PolicyImpo
       ])
       if (!file) return
       setReading(true)
-      // Loaded on demand: the Word reader and the linter are large and most visits never import.
-      const { analysePolicyFile } = await import('../../../../shared/audit/import-policy')
-      onImported(await analysePolicyFile(file.name, file.data))
+      const run = task.begin(t.tasks.policyImport)
+      // In a worker: the Word reader and the linter are large, and a big file takes a while.
+      const imported = await runTask(
+        'policy-import',
+        { name: file.name, bytes: file.data },
+        { signal: run.signal, onProgress: run.progress(t.tasks.policyImport, 0, 100) },
+      )
+      task.end()
+      onImported(imported)
     } catch (error) {
+      if (isAbortError(error)) return
       await dialogs.alert({
         title: i.failedTitle,
         message: errorMessage(error),
       })
     } finally {
+      task.end()
       running.current = false
       setReading(false)
     }
@@ -51,9 +62,7 @@ export function PolicyImportStart({ onImported }: { onImported: (imp: PolicyImpo
       <Button onClick={() => void start()} aria-disabled={reading}>
         {i.open}
       </Button>
-      <p className="audit-status" role="status">
-        {reading ? i.reading : null}
-      </p>
+      {task.bar}
     </section>
   )
 }

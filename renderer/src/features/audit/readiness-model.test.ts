@@ -31,13 +31,18 @@ describe('readinessView', () => {
       [
         'review',
         [
+          'error routine-missing requests',
+          'error routine-missing deletion',
+          'error routine-missing breaches',
+          'error routine-missing internal-control',
+          'error routine-missing dpo-role',
           'error dpia-not-done act-forbruksinnsikt',
           'warning review-overdue act-kundeservice',
           'warning review-overdue act-kundeundersokelser',
         ],
       ],
     ])
-    expect([view.errors, view.warnings]).toEqual([2, 5])
+    expect([view.errors, view.warnings]).toEqual([7, 5])
     // The policy was analysed; never published, it scores 0.
     expect(view.areas.find((a) => a.score.area === 'policy')!.score.score).toBe(0)
   })
@@ -45,6 +50,18 @@ describe('readinessView', () => {
 
 describe('findingLink', () => {
   const wb = sampleWorkbench(NOW)
+
+  it('leads to the routine of the kind, and to the DPIA page when the screening requires a DPIA', () => {
+    expect(findingLink({ table: 'routines', id: 'breaches' }, wb)).toEqual({
+      href: '#/routines/breaches',
+      label: 'Åpne rutinen for avvikshåndtering',
+    })
+    expect(findingLink({ table: 'routines', id: 'requests', field: 'lastReviewed' }, wb).href).toBe('#/routines/requests/lastReviewed')
+    expect(findingLink({ table: 'activities', id: 'act-kameraovervaking', field: 'screening' }, wb)).toEqual({
+      href: '#/dpia/act-kameraovervaking',
+      label: 'Åpne DPIA for «Kameraovervåking av innganger og serverrom»',
+    })
+  })
 
   it('leads to the policy page for a policy never published', () => {
     expect(findingLink({ table: 'policy', id: 'policy' }, wb)).toEqual({

@@ -17,6 +17,8 @@ import {
 } from '../../../../shared/checks/readiness'
 import { countryName } from '../../../../shared/law/countries'
 import type { PolicyVersion } from '../../../../shared/model'
+import { ROUTINE_KINDS } from '../../../../shared/model/routine'
+import { ROUTINE_KIND_LABELS } from '../../../../shared/registers/labels'
 import { routeHref } from '../../app/router'
 import { t } from '../../i18n/nb'
 
@@ -77,6 +79,8 @@ export function findingLink(
   switch (ref.table) {
     case 'activities': {
       const name = wb.activities.find((a) => a.id === ref.id)?.name ?? ref.id
+      // A DPIA the screening requires is written on the activity's DPIA page.
+      if (ref.field === 'screening') return { href: routeHref('dpia', ref.id), label: links.dpia(name) }
       return { href: routeHref('activities', ref.id, ...at), label: links.activities(name) }
     }
     case 'processors': {
@@ -102,5 +106,11 @@ export function findingLink(
       return { href: routeHref('organization', ...at), label: links.organization }
     case 'policy':
       return { href: routeHref('policy'), label: links.policy }
+    case 'routines': {
+      // The id of a routine finding is the kind; the routines page opens that kind.
+      const kind = ROUTINE_KINDS.find((k) => k === ref.id)
+      const name = kind ? ROUTINE_KIND_LABELS[kind].nb : ref.id
+      return { href: routeHref('routines', ref.id, ...at), label: links.routines(name.charAt(0).toLowerCase() + name.slice(1)) }
+    }
   }
 }

@@ -16,15 +16,18 @@ import {
 export function useReadinessInput(): AuditInput | undefined {
   const db = useDb()
   return useLiveQuery(async () => {
-    const [organization, activities, processors, transfers, clauses, published] = await Promise.all([
+    const [organization, activities, processors, transfers, clauses, published, routines, screenings, dpias] = await Promise.all([
       getOrganization(db),
       listActivities(db),
       listProcessors(db),
       listTransfers(db),
       listClauses(db),
       db.policyVersions.where('status').equals('published').count(),
+      db.routines.toArray(),
+      db.screenings.toArray(),
+      db.dpias.toArray(),
     ])
     const policyVersions = published > 0 ? [{ status: 'published' as const }] : []
-    return { organization, activities, processors, transfers, clauses, policyVersions }
+    return { organization, activities, processors, transfers, clauses, policyVersions, routines, screenings, dpias }
   }, [db])
 }

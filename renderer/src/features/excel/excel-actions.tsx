@@ -10,6 +10,8 @@ import { XLSX_FILTERS } from './excel-file'
 import { exportRecordXlsx, prepareExcelImport } from './excel-io'
 import { ExcelImportDialog } from './excel-import-dialog'
 import { errorMessage } from '../../db/store-error'
+import { useBackgroundTask } from '../../ui/progress-bar'
+import { isAbortError } from '../../worker/run-task'
 
 /**
  * «Eksporter til Excel» and «Importer fra Excel …», for a page's toolbar. The outcome is a
@@ -28,6 +30,7 @@ export function ExcelActions() {
   )
   // A ref as well as state: a second click can arrive before React has re-rendered.
   const running = useRef(false)
+  const task = useBackgroundTask()
 
   async function exclusive(work: () => Promise<void>) {
     if (running.current) return
@@ -36,7 +39,12 @@ export function ExcelActions() {
     setMessage(null)
     try {
       await work()
+    } catch (error) {
+      // «Avbryt» on the progress bar: nothing was written or downloaded.
+      if (!isAbortError(error)) throw error
+      setMessage(t.tasks.cancelled)
     } finally {
+      task.end()
       running.current = false
       setBusy(false)
     }
@@ -45,10 +53,17 @@ export function ExcelActions() {
   const exportRecord = () =>
     exclusive(async () => {
       try {
-        const { name, result } = await exportRecordXlsx(db, platform, { includeDrafts })
+        const run = task.begin(t.tasks.excelExport)
+        const { name, result } = await exportRecordXlsx(
+          db,
+          platform,
+          { includeDrafts },
+          { signal: run.signal, onProgress: run.progress(t.tasks.excelExport, 0, 100) },
+        )
         if (!result.saved) return
         setMessage(result.path ? t.excel.exportedTo(result.path) : t.excel.exported(name))
       } catch (error) {
+        if (isAbortError(error)) throw error
         await dialogs.alert({ title: t.excel.exportFailedTitle, message: errorMessage(error) })
       }
     })
@@ -58,8 +73,14 @@ export function ExcelActions() {
       try {
         const file = await platform.openFile(XLSX_FILTERS)
         if (!file) return
-        setPreview({ fileName: file.name, result: await prepareExcelImport(db, file.data) })
+        const run = task.begin(t.tasks.excelImport)
+        const result = await prepareExcelImport(db, file.data, {}, {
+          signal: run.signal,
+          onProgress: run.progress(t.tasks.excelImport, 0, 100),
+        })
+        setPreview({ fileName: file.name, result })
       } catch (error) {
+        if (isAbortError(error)) throw error
         await dialogs.alert({ title: t.excel.readFailedTitle, message: errorMessage(error) })
       }
     })
@@ -78,8 +99,9 @@ export function ExcelActions() {
       <Button onClick={() => void importRecord()} aria-disabled={busy}>
         {t.excel.importButton}
       </Button>
+      {task.bar}
       <p className="excel-actions__message" aria-live="polite">
-        {busy ? t.excel.busy : message}
+        {busy && !task.bar ? t.excel.busy : message}
       </p>
       {preview && (
         <ExcelImportDialog

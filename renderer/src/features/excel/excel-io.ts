@@ -1,6 +1,7 @@
 /**
  * The protokoll out to Excel and back in, on the live database. The .xlsx code (exceljs)
- * is loaded when first used: most sessions never touch Excel, and it is a large module.
+ * runs in a Web Worker (renderer/src/worker), loaded there when first used: the window
+ * stays usable while a large protokoll is written or read, and the work can be cancelled.
  */
 import type { RopaSource } from '../../../../shared/ropa/ropa-data'
 import type {
@@ -8,27 +9,19 @@ import type {
   RopaImportResult,
   RopaImportRow,
 } from '../../../../shared/ropa/xlsx-import'
-import { ORGANIZATION_KEY, type OmbudDb } from '../../db/schema'
-import { withoutKey } from '../../db/repo/organization'
+import type { OmbudDb } from '../../db/schema'
+import { readTables } from '../../db/repo/read'
 import { todayIso } from '../../i18n/format'
 import type { Platform, SaveResult } from '../../platform'
+import { runTask, type RunTaskOptions } from '../../worker/run-task'
 import { protokollFileName, XLSX_FILTERS } from './excel-file'
 
+/** How a caller follows and cancels the work (runTask's options). */
+export type ExcelTaskOptions = Pick<RunTaskOptions, 'signal' | 'onProgress'>
+
 /** What the protokoll shows, read in one transaction so the sheets agree with each other. */
-export async function readRopaSource(db: OmbudDb): Promise<RopaSource> {
-  return db.transaction(
-    'r',
-    [db.organization, db.activities, db.processors, db.transfers],
-    async () => {
-      const org = await db.organization.get(ORGANIZATION_KEY)
-      return {
-        organization: org ? withoutKey(org) : null,
-        activities: await db.activities.toArray(),
-        processors: await db.processors.toArray(),
-        transfers: await db.transfers.toArray(),
-      }
-    },
-  )
+export function readRopaSource(db: OmbudDb): Promise<RopaSource> {
+  return readTables(db, ['organization', 'activities', 'processors', 'transfers'])
 }
 
 export interface RecordExport {
@@ -40,19 +33,22 @@ export interface RecordExport {
 /**
  * Exports the protokoll in Datatilsynet's column layout (archived activities left out, and
  * drafts unless `includeDrafts`, then marked «Utkast») and hands it to the platform: a save
- * dialog in Electron, a download on the web.
+ * dialog in Electron, a download on the web. Only a finished file is handed over: a
+ * cancelled export (`task.signal`) rejects with an AbortError and saves nothing.
  */
 export async function exportRecordXlsx(
   db: OmbudDb,
   platform: Platform,
   opts: { includeDrafts?: boolean; now?: Date } = {},
+  task: ExcelTaskOptions = {},
 ): Promise<RecordExport> {
   const now = opts.now ?? new Date()
-  const [src, { exportRopaXlsx }] = await Promise.all([
-    readRopaSource(db),
-    import('../../../../shared/ropa/xlsx-export'),
-  ])
-  const bytes = await exportRopaXlsx(src, { now, includeDrafts: opts.includeDrafts === true })
+  const src = await readRopaSource(db)
+  const bytes = await runTask(
+    'protokoll-xlsx',
+    { source: src, now: now.toISOString(), includeDrafts: opts.includeDrafts === true },
+    task,
+  )
   const name = protokollFileName(src.organization?.name, todayIso(now))
   const result = await platform.saveFile(name, bytes, XLSX_FILTERS)
   return { name, result }
@@ -66,13 +62,11 @@ export async function exportRecordXlsx(
 export async function prepareExcelImport(
   db: OmbudDb,
   bytes: Uint8Array,
-  options: RopaImportOptions = {},
+  options: Omit<RopaImportOptions, 'newId'> = {},
+  task: ExcelTaskOptions = {},
 ): Promise<RopaImportResult> {
-  const [existing, { parseRopaXlsx }] = await Promise.all([
-    readRopaSource(db),
-    import('../../../../shared/ropa/xlsx-import'),
-  ])
-  return parseRopaXlsx(bytes, existing, options)
+  const { activities, processors, transfers } = await readRopaSource(db)
+  return runTask('excel-import', { bytes, existing: { activities, processors, transfers }, ...options }, task)
 }
 
 export interface ImportCounts {

@@ -37,8 +37,9 @@ export function ImportExportPage() {
           <Button onClick={() => void actions.openWorkbench()} aria-disabled={actions.busy}>
             {t.topBar.open}
           </Button>
+          {actions.progressBar}
           <p className="excel-actions__message" role="status">
-            {actions.busy ? t.workbench.busy : actions.status?.text}
+            {actions.busy && !actions.progressBar ? t.workbench.busy : actions.status?.text}
           </p>
         </div>
       </section>

@@ -22,6 +22,7 @@ import {
   recordTitle,
   type NameLookup,
 } from './change-format'
+import { ChangedBy } from './changed-by'
 import { FieldChangesTable } from './field-changes-table'
 import { useNameLookup } from './use-name-lookup'
 
@@ -104,6 +105,7 @@ function LogEntry({ entry, names }: { entry: ChangeEntry; names: NameLookup }) {
         <span className="reg-history__action">{actionLabel(entry.action)}</span>
         <span className="reg-history__kind">{recordKindLabel(entry.table)}</span>
         {href ? <a href={href}>{title}</a> : <span>{title}</span>}
+        <ChangedBy entry={entry} />
       </p>
       {entry.action === 'open' && isOpenedWorkbench(entry.after) && (
         <p className="reg-history__note">

@@ -6,6 +6,7 @@ import { listChanges } from '../../db/repo/changes'
 import { t } from '../../i18n/nb'
 import { Button } from '../../ui/button'
 import { actionLabel, entryFieldChanges, formatDateTime } from './change-format'
+import { ChangedBy } from './changed-by'
 import { FieldChangesTable } from './field-changes-table'
 import { useNameLookup } from './use-name-lookup'
 
@@ -46,6 +47,7 @@ export function RecordHistory({ table, recordId }: RecordHistoryProps) {
               <p className="reg-history__head">
                 <time dateTime={entry.at}>{when}</time>
                 <span className="reg-history__action">{actionLabel(entry.action)}</span>
+                <ChangedBy entry={entry} />
               </p>
               {!WHOLE_RECORD.has(entry.action) && (
                 <FieldChangesTable changes={entryFieldChanges(entry)} names={names} label={title} />

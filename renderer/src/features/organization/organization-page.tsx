@@ -3,6 +3,7 @@ import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from
 import { deepEqual, type Lang, type Organization } from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { getOrganization, saveOrganization } from '../../db/repo/organization'
+import { getUserName, saveUserName } from '../../db/repo/user-name'
 import { ValidationError } from '../../db/repo/validation'
 import { t } from '../../i18n/nb'
 import { EditorFooter } from '../../ui/editor-footer'
@@ -28,8 +29,9 @@ export function OrganizationPage({ field }: { field?: string }) {
   const db = useDb()
   // null: no organisation is stored yet (a workbench opened without one); the form starts empty.
   const stored = useLiveQuery(() => getOrganization(db), [db])
-  if (stored === undefined) return <p className="loading">{t.common.loading}</p>
-  return <OrganizationEditor initial={stored} field={field} />
+  const userName = useLiveQuery(() => getUserName(db), [db])
+  if (stored === undefined || userName === undefined) return <p className="loading">{t.common.loading}</p>
+  return <OrganizationEditor initial={stored} initialUserName={userName} field={field} />
 }
 
 function Group({
@@ -53,16 +55,29 @@ function Group({
   )
 }
 
-function OrganizationEditor({ initial, field }: { initial: Organization | null; field?: string }) {
+function OrganizationEditor({
+  initial,
+  initialUserName,
+  field,
+}: {
+  initial: Organization | null
+  /** The user's own name, kept on this machine for the change log (not part of the organisation). */
+  initialUserName: string
+  field?: string
+}) {
   const db = useDb()
   const dialogs = useDialogs()
   const titleId = useId()
   const formRef = useRef<HTMLFormElement>(null)
   const [base, setBase] = useState(() => toFormState(initial))
   const [draft, setDraft] = useState(base)
+  const [userNameBase, setUserNameBase] = useState(initialUserName)
+  const [userName, setUserName] = useState(initialUserName)
   const [status, setStatus] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const dirty = !deepEqual(base, draft)
+  const organizationDirty = !deepEqual(base, draft)
+  const userNameDirty = userName.trim() !== userNameBase
+  const dirty = organizationDirty || userNameDirty
   useLeaveGuard(dirty)
   // The form's rules run on every edit once a save was tried, so a message goes as soon as
   // its field is right; what the store refused goes when its field changes.
@@ -82,8 +97,24 @@ function OrganizationEditor({ initial, field }: { initial: Organization | null; 
   async function save(event: FormEvent) {
     event.preventDefault()
     if (saving) return
-    setAttempted(true)
     store.clear()
+    // The user's name alone can be saved while the organisation is still incomplete.
+    if (userNameDirty && !organizationDirty) {
+      setSaving(true)
+      try {
+        const savedName = await saveUserName(db, userName)
+        setUserNameBase(savedName)
+        setUserName(savedName)
+        setStatus(s.userNameSaved)
+      } catch (e) {
+        if (e instanceof ValidationError) store.refuse(e.issues, draft)
+        else await dialogs.alert({ title: t.forms.saveFailedTitle, message: errorMessage(e) })
+      } finally {
+        setSaving(false)
+      }
+      return
+    }
+    setAttempted(true)
     const first = problems[0]
     if (first) {
       revealField(formRef.current, first.field)
@@ -91,6 +122,12 @@ function OrganizationEditor({ initial, field }: { initial: Organization | null; 
     }
     setSaving(true)
     try {
+      // The name first, so that the change to the organisation is recorded with it.
+      if (userNameDirty) {
+        const savedName = await saveUserName(db, userName)
+        setUserNameBase(savedName)
+        setUserName(savedName)
+      }
       const stored = await saveOrganization(db, fromFormState(draft))
       const next = toFormState(stored)
       setStatus(deepEqual(next, base) ? t.forms.unchanged : s.saved)
@@ -338,6 +375,22 @@ function OrganizationEditor({ initial, field }: { initial: Organization | null; 
             ))}
           </div>
         </fieldset>
+
+        <Group legend={s.userNameGroup} field="userName">
+          <FieldAnchor field="userName">
+            <TextField
+              label={s.userName}
+              hint={s.userNameHint}
+              value={userName}
+              onChange={(name) => {
+                setUserName(name)
+                setStatus(null)
+              }}
+              error={error('userName')}
+              autoComplete="name"
+            />
+          </FieldAnchor>
+        </Group>
       </div>
       <EditorFooter dirty={dirty} status={status} saving={saving} />
     </form>

@@ -5,32 +5,12 @@
  */
 import { newId, type Clause } from '../../../../shared/model'
 import { standardClauseTitle, isStandardClauseKey } from './engine'
-import { deleteClause, saveClause } from '../../db/repo/clauses'
+import { clauseSpec, deleteClause, getClause, saveClausesWith, updateClause } from '../../db/repo/clauses'
 import { RecordNotFoundError } from '../../db/repo/validation'
 import { timestamp } from '../../db/repo/write'
 import type { OmbudDb } from '../../db/schema'
 import { t } from '../../i18n/nb'
 import { insertionOrder, moveClause } from './clause-order'
-
-const WHAT = 'avsnittet'
-
-function tables(db: OmbudDb) {
-  return [db.clauses, db.changes, db.activities]
-}
-
-/** Reads clause `id`, lets `change` edit it and saves the result; all in one transaction. */
-async function updateClause(
-  db: OmbudDb,
-  id: string,
-  now: string,
-  change: (c: Clause) => Clause,
-): Promise<void> {
-  await db.transaction('rw', tables(db), async () => {
-    const stored = await db.clauses.get(id)
-    if (!stored) throw new RecordNotFoundError(WHAT, id)
-    await saveClause(db, change(stored), now)
-  })
-}
 
 /** Moves a clause one place up or down in the policy. */
 export async function moveClauseInDb(
@@ -39,13 +19,11 @@ export async function moveClauseInDb(
   direction: 'up' | 'down',
   now: string = timestamp(),
 ): Promise<void> {
-  await db.transaction('rw', tables(db), async () => {
-    const clauses = await db.clauses.toArray()
-    for (const u of moveClause(clauses, id, direction)) {
-      const c = clauses.find((x) => x.id === u.id)!
-      await saveClause(db, { ...c, order: u.order }, now)
-    }
-  })
+  await saveClausesWith(
+    db,
+    (clauses) => moveClause(clauses, id, direction).map((u) => ({ ...clauses.find((x) => x.id === u.id)!, order: u.order })),
+    now,
+  )
 }
 
 export function setClauseHidden(
@@ -54,7 +32,7 @@ export function setClauseHidden(
   hidden: boolean,
   now: string = timestamp(),
 ): Promise<void> {
-  return updateClause(db, id, now, (c) => ({ ...c, hidden }))
+  return updateClause(db, id, (c) => ({ ...c, hidden }), now)
 }
 
 /** The DPO has read the clause against the record: its review flag clears. */
@@ -63,7 +41,7 @@ export function markClauseReviewed(
   id: string,
   now: string = timestamp(),
 ): Promise<void> {
-  return updateClause(db, id, now, (c) => ({ ...c, lastReviewed: now }))
+  return updateClause(db, id, (c) => ({ ...c, lastReviewed: now }), now)
 }
 
 /** Back to the library text: the clause follows the record again. */
@@ -72,10 +50,10 @@ export function resetStandardClause(
   id: string,
   now: string = timestamp(),
 ): Promise<void> {
-  return updateClause(db, id, now, (c) => {
+  return updateClause(db, id, (c) => {
     if (c.origin !== 'standard' || !isStandardClauseKey(c.section)) return c
     return { ...c, edited: false, body: { nb: '', nn: '' }, title: standardClauseTitle(c.section) }
-  })
+  }, now)
 }
 
 export interface ClauseText {
@@ -93,13 +71,13 @@ export function saveClauseText(
   text: ClauseText,
   now: string = timestamp(),
 ): Promise<void> {
-  return updateClause(db, id, now, (c) => ({
+  return updateClause(db, id, (c) => ({
     ...c,
     title: text.title,
     body: text.body,
     edited: c.origin === 'standard' ? true : c.edited,
     lastReviewed: now,
-  }))
+  }), now)
 }
 
 /** Sets the activities linked by hand (custom clauses) or pinned (standard clauses). */
@@ -109,7 +87,7 @@ export function setClauseLinks(
   activityIds: readonly string[],
   now: string = timestamp(),
 ): Promise<void> {
-  return updateClause(db, id, now, (c) => ({ ...c, linkedActivityIds: [...new Set(activityIds)] }))
+  return updateClause(db, id, (c) => ({ ...c, linkedActivityIds: [...new Set(activityIds)] }), now)
 }
 
 /** Links or unlinks one activity by hand. */
@@ -120,10 +98,10 @@ export function setActivityLink(
   linked: boolean,
   now: string = timestamp(),
 ): Promise<void> {
-  return updateClause(db, clauseId, now, (c) => {
+  return updateClause(db, clauseId, (c) => {
     const rest = c.linkedActivityIds.filter((a) => a !== activityId)
     return { ...c, linkedActivityIds: linked ? [...rest, activityId] : rest }
-  })
+  }, now)
 }
 
 export interface NewCustomClause extends ClauseText {
@@ -141,17 +119,13 @@ export async function createCustomClause(
   input: NewCustomClause,
   now: string = timestamp(),
 ): Promise<string> {
-  return db.transaction('rw', tables(db), async () => {
-    const clauses = await db.clauses.toArray()
-    const { order, updates } = insertionOrder(clauses, input.afterId)
-    for (const u of updates) {
-      const c = clauses.find((x) => x.id === u.id)!
-      await saveClause(db, { ...c, order: u.order }, now)
-    }
-    const id = newId()
-    return saveClause(
-      db,
-      {
+  const id = newId()
+  await saveClausesWith(
+    db,
+    (clauses) => {
+      const { order, updates } = insertionOrder(clauses, input.afterId)
+      const moved = updates.map((u) => ({ ...clauses.find((x) => x.id === u.id)!, order: u.order }))
+      const created: Clause = {
         id,
         section: `custom-${id.slice(0, 8)}`,
         title: input.title,
@@ -164,10 +138,12 @@ export async function createCustomClause(
         lastReviewed: now,
         createdAt: now,
         updatedAt: now,
-      },
-      now,
-    )
-  })
+      }
+      return [...moved, created]
+    },
+    now,
+  )
+  return id
 }
 
 /** Deletes a custom or imported clause; standard clauses are hidden or reset, never deleted. */
@@ -176,8 +152,8 @@ export async function deleteCustomClause(
   id: string,
   now: string = timestamp(),
 ): Promise<void> {
-  const stored = await db.clauses.get(id)
-  if (!stored) throw new RecordNotFoundError(WHAT, id)
+  const stored = await getClause(db, id)
+  if (!stored) throw new RecordNotFoundError(clauseSpec.what, id)
   if (stored.origin === 'standard') throw new Error(t.policy.errors.standardNotDeletable)
   await deleteClause(db, id, now)
 }

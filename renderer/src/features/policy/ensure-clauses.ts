@@ -5,7 +5,7 @@
  * the sample) makes sure every standard clause has its record.
  */
 import { ensureStandardClauses } from './engine'
-import { saveClause } from '../../db/repo/clauses'
+import { saveClausesWith } from '../../db/repo/clauses'
 import { timestamp } from '../../db/repo/write'
 import type { OmbudDb } from '../../db/schema'
 
@@ -19,13 +19,13 @@ export async function ensureStandardClauseRecords(
   db: OmbudDb,
   now: string = timestamp(),
 ): Promise<number> {
-  // saveClause opens its own transaction on these tables; inside this one it becomes a
-  // part of it, so either every missing record is stored or none is.
-  return db.transaction('rw', [db.clauses, db.changes, db.activities], async () => {
-    const existing = await db.clauses.toArray()
-    const known = new Set(existing.map((c) => c.id))
-    const missing = ensureStandardClauses(existing, now).filter((c) => !known.has(c.id))
-    for (const clause of missing) await saveClause(db, clause, now)
-    return missing.length
-  })
+  const created = await saveClausesWith(
+    db,
+    (existing) => {
+      const known = new Set(existing.map((c) => c.id))
+      return ensureStandardClauses(existing, now).filter((c) => !known.has(c.id))
+    },
+    now,
+  )
+  return created.length
 }

@@ -1,8 +1,7 @@
 import { getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
-import { useDb } from '../../app/db-context'
 import { routeHref } from '../../app/router'
+import { useTable } from '../../db/use-table'
 import { t } from '../../i18n/nb'
 import { CheckboxField } from '../../ui/checkbox-field'
 import { SearchField } from '../../ui/search-field'
@@ -40,9 +39,8 @@ export function ProcessorsPage({ rest }: { rest: string[] }) {
 }
 
 function ProcessorRegister() {
-  const db = useDb()
-  const processors = useLiveQuery(() => db.processors.toArray(), [db])
-  const activities = useLiveQuery(() => db.activities.toArray(), [db])
+  const processors = useTable('processors')
+  const activities = useTable('activities')
   const [query, setQuery] = useState('')
   const [showArchived, setShowArchived] = useState(false)
   const deferredQuery = useDeferredValue(query)

@@ -1,10 +1,9 @@
 /**
- * Writes one version of a DPIA as .docx in bokmål, with the policy's document engine and
- * look (shared/registers/dpia-doc.ts → shared/policy/docx.ts).
+ * Writes one version of a DPIA as .docx in bokmål, with the engine the audit pack and
+ * `cli dpia` use (shared/registers/dpia-export.ts).
  */
 import type { Dpia } from '../../../../shared/model/dpia'
-import { policyToDocx } from '../../../../shared/policy/docx'
-import { composeDpiaDoc } from '../../../../shared/registers/dpia-doc'
+import { dpiaDocx, dpiaFileName } from '../../../../shared/registers/dpia-export'
 import { useDb } from '../../app/db-context'
 import { usePlatform } from '../../app/platform-context'
 import { tr } from '../../i18n/nb-registers'
@@ -23,12 +22,10 @@ export function DpiaDownload({ dpia }: { dpia: Dpia }) {
       onClick={async () => {
         try {
           const org = await db.organization.toCollection().first()
-          const activities = await db.activities.bulkGet(dpia.activityIds)
-          const names = new Map(activities.flatMap((a) => (a ? [[a.id, a.name] as const] : [])))
+          const activities = (await db.activities.bulkGet(dpia.activityIds)).flatMap((a) => (a ? [a] : []))
           const revised = dpia.revisionOf ? await db.dpias.get(dpia.revisionOf) : undefined
-          const doc = composeDpiaDoc(dpia, { company: org?.name ?? '', activityNames: names, revisedVersion: revised?.version }, 'nb')
-          const bytes = await policyToDocx(doc)
-          await platform.saveFile(`DPIA ${dpia.title.replace(/[/\\<>:"|?*]/g, '-')} v${String(dpia.version)}.docx`, bytes, [{ name: 'Word', extensions: ['docx'] }])
+          const bytes = await dpiaDocx(dpia, { organization: org ?? null, activities }, revised ? [revised] : [])
+          await platform.saveFile(dpiaFileName(dpia), bytes, [{ name: 'Word', extensions: ['docx'] }])
         } catch (error) {
           await dialogs.alert({ title: 'DPIA-en ble ikke lagret', message: errorText(error) })
         }

@@ -87,7 +87,8 @@ export function StartScreen({ actions }: { actions: WorkbenchActions }) {
                 <p id={ids.open}>{t.start.openHelp}</p>
               </li>
             </ul>
-            {busy && (
+            {actions.progressBar}
+            {busy && !actions.progressBar && (
               <p role="status" className="start__busy">
                 {t.common.loading}
               </p>

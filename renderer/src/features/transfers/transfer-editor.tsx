@@ -10,8 +10,8 @@ import {
 } from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { routeHref } from '../../app/router'
-import { updateActivity } from '../../db/repo/activities'
-import { archiveTransfer, getTransfer, restoreTransfer, saveTransfer } from '../../db/repo/transfers'
+import { archiveTransfer, getTransfer, restoreTransfer, saveTransferWithLinks } from '../../db/repo/transfers'
+import { readTables } from '../../db/repo/read'
 import { ValidationError } from '../../db/repo/validation'
 import { timestamp } from '../../db/repo/write'
 import { compareText } from '../../i18n/format'
@@ -30,7 +30,7 @@ import { useSaveShortcut } from '../../ui/save-shortcut'
 import { schemaCheck, useStoreIssues } from '../../ui/use-store-issues'
 import { RecordHistory } from '../history/record-history'
 import { TransferForm } from './transfer-form'
-import { emptyTransfer, linkUpdates, normalizeTransfer, transferProblems, visibleBeforeSave } from './transfer-model'
+import { emptyTransfer, normalizeTransfer, transferProblems, visibleBeforeSave } from './transfer-model'
 import { errorMessage } from '../../db/store-error'
 
 const s = t.transfers.editor
@@ -51,11 +51,10 @@ export function TransferEditor({ id, field, initialStatus, onStatusShown, onCrea
   const db = useDb()
   const data = useLiveQuery(
     () =>
-      db.transaction('r', [db.transfers, db.activities, db.processors], async () => ({
-        transfer: id === null ? null : ((await db.transfers.get(id)) ?? null),
-        activities: await db.activities.toArray(),
-        processors: await db.processors.toArray(),
-      })),
+      Promise.all([
+        id === null ? undefined : getTransfer(db, id),
+        readTables(db, ['activities', 'processors']),
+      ]).then(([transfer, { activities, processors }]) => ({ transfer: transfer ?? null, activities, processors })),
     [db, id],
   )
   if (data === undefined) return <p className="loading">{t.common.loading}</p>
@@ -171,13 +170,7 @@ function TransferEditorForm({ initial, field, activities, processors, initialSta
     try {
       const toSave = normalizeTransfer(draft)
       // The transfer and the activities' links are one change: all of it is saved, or none.
-      const savedId = await db.transaction('rw', [db.transfers, db.activities, db.processors, db.changes], async () => {
-        const id = await saveTransfer(db, toSave)
-        for (const activity of linkUpdates(await db.activities.toArray(), id, linked)) {
-          await updateActivity(db, activity)
-        }
-        return id
-      })
+      const savedId = await saveTransferWithLinks(db, toSave, linked)
       if (isNew) {
         onCreated(savedId)
         leave(routeHref('transfers', savedId), { replace: true })

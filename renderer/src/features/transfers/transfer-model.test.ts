@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { emptyActivity, transfer, type Processor, type Transfer } from '../../../../shared/model'
 import {
   emptyTransfer,
-  linkUpdates,
   mechanismOptions,
   normalizeTransfer,
   outdatedReason,
@@ -12,6 +11,7 @@ import {
   transferProblems,
   visibleBeforeSave,
 } from './transfer-model'
+import { linkUpdates } from '../../db/repo/transfers'
 
 const NOW = '2026-11-23T12:00:00.000Z'
 

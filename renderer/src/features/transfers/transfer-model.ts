@@ -12,7 +12,7 @@ import {
   isOutdatedMechanism,
   type TransferMechanism,
 } from '../../../../shared/law'
-import type { ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
+import type { Processor, Transfer } from '../../../../shared/model'
 import { todayIso } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 
@@ -123,25 +123,6 @@ export function mechanismOptions(current: TransferMechanism | null, isNew: boole
 /** «Privacy Shield» and why it is no longer valid, or null for a valid mechanism. */
 export function outdatedReason(m: TransferMechanism): string | null {
   return MECHANISM_INFO[m].invalidSince?.reason.nb ?? null
-}
-
-/**
- * The activities whose `transferIds` must change so that exactly `linkedIds` link to
- * transfer `transferId`: each with its new list, other links and their order kept.
- */
-export function linkUpdates(
-  activities: readonly ProcessingActivity[],
-  transferId: string,
-  linkedIds: ReadonlySet<string>,
-): ProcessingActivity[] {
-  const updates: ProcessingActivity[] = []
-  for (const a of activities) {
-    const has = a.transferIds.includes(transferId)
-    const wants = linkedIds.has(a.id)
-    if (has && !wants) updates.push({ ...a, transferIds: a.transferIds.filter((id) => id !== transferId) })
-    else if (!has && wants) updates.push({ ...a, transferIds: [...a.transferIds, transferId] })
-  }
-  return updates
 }
 
 /**

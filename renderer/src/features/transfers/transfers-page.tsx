@@ -1,8 +1,7 @@
 import { getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react'
-import { useDb } from '../../app/db-context'
 import { routeHref } from '../../app/router'
+import { useTable } from '../../db/use-table'
 import { compareText } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import { CheckboxField } from '../../ui/checkbox-field'
@@ -41,13 +40,12 @@ export function TransfersPage({ rest }: { rest: string[] }) {
 }
 
 function TransferRegister({ initialStatus, onStatusShown }: { initialStatus: string | null; onStatusShown: () => void }) {
-  const db = useDb()
   const [status] = useState(initialStatus)
   useEffect(() => {
     if (initialStatus !== null) onStatusShown()
   }, [initialStatus, onStatusShown])
-  const transfers = useLiveQuery(() => db.transfers.toArray(), [db])
-  const activities = useLiveQuery(() => db.activities.toArray(), [db])
+  const transfers = useTable('transfers')
+  const activities = useTable('activities')
   const [query, setQuery] = useState('')
   const [showArchived, setShowArchived] = useState(false)
   const deferredQuery = useDeferredValue(query)
