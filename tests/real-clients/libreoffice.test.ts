@@ -25,9 +25,9 @@ function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
 }
 
-const available = has('soffice') && has('pdftotext')
+const available = has('soffice') && has('pdftotext') && has('unzip')
 if (!available && process.env.CI) {
-  throw new Error('LibreOffice (soffice) og pdftotext må være installert i CI (se .ci/run).')
+  throw new Error('LibreOffice (soffice), pdftotext og unzip må være installert i CI (se .ci/run).')
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ombud-lo-'))
