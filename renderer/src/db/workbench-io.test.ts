@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import fixtureText from '../../../tests/fixtures/workbench-v1.ombud.json?raw'
+import fixtureText from '../../../tests/fixtures/workbench-v2.ombud.json?raw'
 import {
   parseWorkbench,
   readWorkbench,
@@ -353,9 +353,9 @@ describe('bad files leave the database untouched, with a Norwegian message', () 
   it('an unknown (future) version', async () => {
     const error = await expectRejectedUntouched(
       await populatedDb(),
-      text({ ...fixture(), version: 2 }),
+      text({ ...fixture(), version: 3 }),
     )
-    expect(error.message).toContain('formatversjon 2')
+    expect(error.message).toContain('formatversjon 3')
     expect(error.message).toContain('til og med versjon 1')
     expect(error.message).toContain('Oppdater Ombud')
   })

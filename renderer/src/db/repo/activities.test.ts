@@ -152,7 +152,7 @@ describe('updateActivity', () => {
     const error = await expectValidationError(
       updateActivity(
         db,
-        { ...before, legalBases: [{ basis: 'gut-feeling' as never, law: '', interest: '' }] },
+        { ...before, purposes: before.purposes.map((p) => ({ ...p, basis: 'gut-feeling' as never })) },
         T1,
       ),
     )

@@ -12,7 +12,7 @@
  * identity tells what changed.
  */
 import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie'
-import type { Clause, ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
+import type { Clause, DataSource, ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
 import type { OmbudDb } from '../schema'
 
 /** The tables a snapshot can be taken of, with their record types. */
@@ -20,6 +20,7 @@ export interface SnapshotTables {
   activities: ProcessingActivity
   processors: Processor
   transfers: Transfer
+  sources: DataSource
   clauses: Clause
 }
 export type SnapshotTable = keyof SnapshotTables

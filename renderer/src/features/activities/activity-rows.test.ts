@@ -1,5 +1,6 @@
+import { activityFromV1, type ActivityV1 } from '../../../../shared/model/migrations/002-record-model-v2'
 import { describe, expect, it } from 'vitest'
-import { emptyActivity, type ProcessingActivity } from '../../../../shared/model'
+import type { ProcessingActivity } from '../../../../shared/model'
 import {
   activityRows,
   buildActivityRow,
@@ -12,8 +13,8 @@ import { compareText } from '../../i18n/format'
 
 const NOW = '2026-11-23T12:00:00.000Z'
 
-function activity(id: string, patch: Partial<ProcessingActivity>): ProcessingActivity {
-  return { ...emptyActivity(id, NOW), ...patch }
+function activity(id: string, patch: Partial<ActivityV1>): ProcessingActivity {
+  return activityFromV1(id, NOW, { name: 'Ny behandlingsaktivitet', ...patch })
 }
 
 const lookups = rowLookups([], [])

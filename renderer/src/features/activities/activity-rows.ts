@@ -6,7 +6,7 @@
  */
 import { countryName } from '../../../../shared/law'
 import { validateActivity } from '../../../../shared/checks/activity-rules'
-import type { ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
+import { categoryNames, groupNames, hasCriminalData, purposeTexts, type DataSource, type ProcessingActivity, type Processor, type Transfer } from '../../../../shared/model'
 import { formatDate } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import {
@@ -76,6 +76,8 @@ export interface RowLookups {
   transfers: readonly Transfer[]
   processorsById: ReadonlyMap<string, Processor>
   transfersById: ReadonlyMap<string, Transfer>
+  /** The shared list of named sources, by id; absent, no third-party source is named. */
+  sourcesById?: ReadonlyMap<string, DataSource>
 }
 
 export function rowLookups(
@@ -128,6 +130,11 @@ export function transferCountries(a: ProcessingActivity, lookups: RowLookups): s
   return [...new Set(names)]
 }
 
+/** The art. 10 authorities named on the activity's purposes, joined. */
+function criminalBasis(a: ProcessingActivity): string {
+  return [...new Set(a.purposes.map((p) => p.art10Basis.nb.trim()).filter(Boolean))].join('; ')
+}
+
 export function buildActivityRow(a: ProcessingActivity, lookups: RowLookups): ActivityRow {
   const missing =
     a.status === 'draft'
@@ -152,26 +159,26 @@ export function buildActivityRow(a: ProcessingActivity, lookups: RowLookups): Ac
       a.role === 'processor' && a.onBehalfOf.trim() !== ''
         ? `${roleLabel(a.role)} (${a.onBehalfOf})`
         : roleLabel(a.role),
-    purposes: join(a.purposes),
+    purposes: join(purposeTexts(a)),
     legalBases: legalBasisLabels(a).join(', '),
     legalDetails: join(legalBasisDetails(a)),
-    specialCategories: join(a.specialCategories),
-    art9Bases: join([...art9Labels(a), ...(a.art9Detail.trim() ? [a.art9Detail] : [])]),
-    criminalData: a.criminalData
-      ? a.criminalDataBasis.trim()
-        ? `${t.activities.yes} (${a.criminalDataBasis})`
+    specialCategories: join(categoryNames(a, 'special')),
+    art9Bases: join([...art9Labels(a), ...new Set(a.purposes.map((p) => p.art9Detail.nb.trim()).filter(Boolean))]),
+    criminalData: hasCriminalData(a)
+      ? criminalBasis(a)
+        ? `${t.activities.yes} (${criminalBasis(a)})`
         : t.activities.yes
       : t.activities.no,
-    dataSubjects: join(a.dataSubjects),
-    dataCategories: join(a.dataCategories),
-    sources: join(sourceLabels(a)),
+    dataSubjects: join(groupNames(a)),
+    dataCategories: join(categoryNames(a, 'ordinary')),
+    sources: join(sourceLabels(a, lookups.sourcesById ?? new Map())),
     requirement: requirementLabel(a.requirement),
     automatedDecisions: automatedDecisionsLabel(a),
-    recipients: join(a.recipients),
+    recipients: join(a.recipients.map((r) => r.nb)),
     processors: join(processors),
     jointController: a.jointController,
     transfers: join(transferCountries(a, lookups)),
-    retention: [a.retention.period, a.retention.basis].filter((s) => s.trim() !== '').join(' – '),
+    retention: a.retention.map((r) => [r.period.nb, r.basis.nb].filter((s) => s.trim() !== '').join(' – ')).join('; '),
     securityMeasures: join(a.securityMeasures),
     dpia: dpiaLabel(a),
     status: a.status === 'draft' ? draftLabel(missing) : statusLabel(a.status),
@@ -183,9 +190,7 @@ export function buildActivityRow(a: ProcessingActivity, lookups: RowLookups): Ac
     [
       ...TEXT_COLUMN_IDS.map((id) => cells[id]),
       a.onBehalfOf,
-      a.automatedDecisions.logic,
-      a.automatedDecisions.consequences,
-      a.requirementConsequence,
+      ...[a.automatedDecisions.logic, a.automatedDecisions.consequences, a.requirementConsequence].flatMap((l) => [l.nb, l.nn]),
       ...transferNames,
     ].join('\n'),
   )

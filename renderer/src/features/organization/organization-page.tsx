@@ -337,6 +337,12 @@ function OrganizationEditor({ initial, field }: { initial: Organization | null; 
               </label>
             ))}
           </div>
+          <CheckboxField
+            label={s.bothLanguages}
+            hint={s.bothLanguagesHint}
+            checked={draft.bothLanguages}
+            onChange={(checked) => patch((d) => ({ ...d, bothLanguages: checked }))}
+          />
         </fieldset>
       </div>
       <EditorFooter dirty={dirty} status={status} saving={saving} />
