@@ -232,6 +232,11 @@ function purposesV2(old: ActivityV1, notes: string[]): Purpose[] {
       )
     }
   }
+  if (special && purposes.length === 0) {
+    // Nowhere to put them: kept word for word for the DPO.
+    const kept = [old.art9Detail.trim() && `art. 9: «${old.art9Detail.trim()}»`, old.criminalDataBasis.trim() && `art. 10: «${old.criminalDataBasis.trim()}»`].filter(Boolean)
+    if (kept.length > 0) notes.push(`Versjon 1 hadde hjemmel uten formål (${kept.join('; ')}): legg den på formålet som bruker opplysningene.`)
+  }
   if (special && purposes.length > 1) {
     notes.push(
       'Vilkårene for særlige kategorier (art. 9) og straffbare forhold (art. 10) er satt på alle formålene; fjern dem der formålet ikke behandler slike opplysninger.',

@@ -1,4 +1,4 @@
-import { activityFromV1, type ActivityV1 } from '../../../../shared/model/migrations/002-record-model-v2'
+import { activityFromV1, emptyActivityV1, sourcesFromActivitiesV1, type ActivityV1 } from '../../../../shared/model/migrations/002-record-model-v2'
 import { describe, expect, it } from 'vitest'
 import type { ProcessingActivity } from '../../../../shared/model'
 import {
@@ -36,6 +36,7 @@ describe('buildActivityRow', () => {
       legalBases: [{ basis: 'contract', law: '', interest: '' }],
       dataSubjects: ['Ansatte'],
       dataCategories: ['Kontonummer'],
+      sources: [{ kind: 'data-subject', name: '' }],
       retention: { period: '5 år', basis: '' },
     })
     expect(buildActivityRow(complete, lookups).cells.status).toBe('Utkast – mangler 1 opplysning')
@@ -49,6 +50,8 @@ describe('buildActivityRow', () => {
       activity('a', {
         role: 'processor',
         onBehalfOf: 'Nettselskapet AS',
+        purposes: ['Lese av målere for nettselskapet'],
+        dataCategories: ['Navn og adresse'],
         sources: [{ kind: 'public-register', name: 'Folkeregisteret' }],
         criminalData: true,
         criminalDataBasis: 'politiregisterloven § 39',
@@ -56,7 +59,8 @@ describe('buildActivityRow', () => {
         dpia: { needed: 'yes', doneOn: '2025-02-03' },
         lastReviewed: '2025-12-01',
       }),
-      lookups,
+      // The activity names its source by id in the shared list of sources.
+      rowLookups([], [], sourcesFromActivitiesV1([{ ...emptyActivityV1('a', NOW), sources: [{ kind: 'public-register', name: 'Folkeregisteret' }] }])),
     )
     expect(row.cells.role).toBe('Databehandler (Nettselskapet AS)')
     expect(row.cells.sources).toBe('Folkeregisteret (offentlig register)')

@@ -83,10 +83,12 @@ export interface RowLookups {
 export function rowLookups(
   processors: readonly Processor[],
   transfers: readonly Transfer[],
+  sources: readonly DataSource[] = [],
 ): RowLookups {
   return {
     processors,
     transfers,
+    sourcesById: new Map(sources.map((s) => [s.id, s])),
     processorsById: new Map(processors.map((p) => [p.id, p])),
     transfersById: new Map(transfers.map((tr) => [tr.id, tr])),
   }
@@ -223,9 +225,13 @@ export function buildActivityRows(
   })
 }
 
+/** One empty list, so that leaving out the sources does not rebuild every row. */
+const NO_SOURCES: readonly DataSource[] = []
+
 let built: {
   processors: readonly Processor[]
   transfers: readonly Transfer[]
+  sources: readonly DataSource[]
   lookups: RowLookups
   cache: RowCache
   activities: readonly ProcessingActivity[] | null
@@ -243,12 +249,14 @@ export function activityRows(
   activities: readonly ProcessingActivity[],
   processors: readonly Processor[],
   transfers: readonly Transfer[],
+  sources: readonly DataSource[] = NO_SOURCES,
 ): ActivityRow[] {
-  if (!built || built.processors !== processors || built.transfers !== transfers) {
+  if (!built || built.processors !== processors || built.transfers !== transfers || built.sources !== sources) {
     built = {
       processors,
       transfers,
-      lookups: rowLookups(processors, transfers),
+      sources,
+      lookups: rowLookups(processors, transfers, sources),
       cache: new Map(),
       activities: null,
       rows: [],
