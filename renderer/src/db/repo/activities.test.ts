@@ -156,9 +156,9 @@ describe('updateActivity', () => {
         T1,
       ),
     )
-    expect(error.issues[0]!.field).toBe('legalBases.0.basis')
+    expect(error.issues[0]!.field).toBe('purposes.0.basis')
     expect(error.issues[0]!.message).toMatch(
-      /^Behandlingsgrunnlag › nr\. 1 › grunnlag har en ugyldig verdi/,
+      /^Formål › nr\. 1 › grunnlag har en ugyldig verdi/,
     )
     expect(await getActivity(db, id)).toEqual(before)
     expect(await db.changes.count()).toBe(1)
