@@ -10,6 +10,7 @@
 import { performance } from 'node:perf_hooks'
 import { sampleWorkbench } from '../resources/sample-company'
 import type { Workbench } from '../shared/model/workbench'
+import { informsViaPolicy } from '../shared/model/activity-view'
 import { composePolicy } from '../shared/policy/compose'
 import { diffPolicy, hasMarks } from '../shared/policy/diff'
 import { policyToDocx } from '../shared/policy/docx'
@@ -32,12 +33,18 @@ async function median(fn: () => unknown): Promise<number> {
 
 /** The second version: 20 external activities with a new retention period and one more purpose. */
 function changed(wb: Workbench): Workbench {
-  const external = wb.activities.filter((a) => a.externalSubjects && a.status === 'active')
+  const external = wb.activities.filter((a) => informsViaPolicy(a) && a.status === 'active')
   const pick = new Set(external.filter((_, i) => i % Math.floor(external.length / 20) === 0).slice(0, 20).map((a) => a.id))
   return {
     ...wb,
     activities: wb.activities.map((a) =>
-      pick.has(a.id) ? { ...a, retention: { ...a.retention, period: '4 år' }, purposes: [...a.purposes, 'Nytt formål'] } : a,
+      pick.has(a.id)
+        ? {
+            ...a,
+            retention: a.retention.map((r) => ({ ...r, period: { nb: '4 år', nn: '4 år' } })),
+            purposes: [...a.purposes, { ...a.purposes[0]!, id: 'p-ny', text: { nb: 'Nytt formål', nn: 'Nytt føremål' } }],
+          }
+        : a,
     ),
   }
 }
@@ -65,7 +72,7 @@ async function main(): Promise<void> {
     },
     synthetic: {
       activities: big.activities.length,
-      external: big.activities.filter((a) => a.externalSubjects).length,
+      external: big.activities.filter((a) => informsViaPolicy(a)).length,
       blocks: bigDoc.blocks.length,
       compose: await median(() => composePolicy(big, 'nb', UPDATED)),
       docx: await median(() => policyToDocx(bigDoc)),

@@ -8,16 +8,18 @@
  * Folkeregisteret, NAV, Skatteetaten) and laws are real. The texts are written for Ombud.
  */
 import type { ProcessingActivity } from '../shared/model/activity'
+import { activityFromV1, type ActivityV1, type LegalBasisV1 } from '../shared/model/migrations/002-record-model-v2'
 import type { Organization } from '../shared/model/organization'
 import type { Processor } from '../shared/model/processor'
 import type { Transfer } from '../shared/model/transfer'
 import { toWorkbench, type Workbench } from '../shared/model/workbench'
 import type { Art28Item } from '../shared/law/art28'
 import { ART28_ITEMS } from '../shared/law/art28'
+import { refineSampleActivity, SAMPLE_SOURCES } from './sample-record-v2'
 
 const DAY_MS = 86_400_000
 
-type LegalBasis = ProcessingActivity['legalBases'][number]
+type LegalBasis = LegalBasisV1
 
 const contract: LegalBasis = { basis: 'contract', law: '', interest: '' }
 const consent: LegalBasis = { basis: 'consent', law: '', interest: '' }
@@ -30,7 +32,7 @@ function legitimateInterest(interest: string): LegalBasis {
 
 /** Fields most activities leave at their plain value; an activity may override any of them. */
 type ActivityDefaults = Pick<
-  ProcessingActivity,
+  ActivityV1,
   | 'role'
   | 'onBehalfOf'
   | 'jointController'
@@ -42,12 +44,12 @@ type ActivityDefaults = Pick<
   | 'automatedDecisions'
   | 'transferIds'
 >
-type ActivitySpec = Omit<ProcessingActivity, keyof ActivityDefaults | 'createdAt' | 'updatedAt'> &
+type ActivitySpec = Omit<ActivityV1, keyof ActivityDefaults | 'createdAt' | 'updatedAt'> &
   Partial<ActivityDefaults> & { createdAt: string }
 
-function activity(spec: ActivitySpec): ProcessingActivity {
+function activity(spec: ActivitySpec): ActivityV1 {
   const { createdAt, ...rest } = spec
-  return {
+  const flat: ActivityV1 = {
     role: 'controller',
     onBehalfOf: '',
     jointController: '',
@@ -63,6 +65,12 @@ function activity(spec: ActivitySpec): ProcessingActivity {
     // The last review is the last edit of the sample record.
     updatedAt: spec.lastReviewed ? `${spec.lastReviewed}T10:00:00.000Z` : createdAt,
   }
+  return flat
+}
+
+/** A sample activity in the version 2 model: the flat spec upgraded, then refined (./sample-record-v2.ts). */
+function upgraded(flat: ActivityV1): ProcessingActivity {
+  return refineSampleActivity(flat, activityFromV1(flat.id, flat.createdAt, flat))
 }
 
 function fullChecklist(missing: Art28Item[] = []): Processor['agreement']['checklist'] {
@@ -103,6 +111,7 @@ export function sampleWorkbench(now: string = new Date().toISOString()): Workben
     },
     representative: null,
     language: 'nb',
+    bothLanguages: false,
   }
 
   // Processor organisation numbers are fictional in the same way: valid check digit, 3xx series.
@@ -455,7 +464,7 @@ export function sampleWorkbench(now: string = new Date().toISOString()): Workben
     },
   ]
 
-  const activities: ProcessingActivity[] = [
+  const activities: ActivityV1[] = [
     activity({
       id: 'act-kundeavtale',
       name: 'Kundeavtale og strømleveranse',
@@ -1356,9 +1365,10 @@ export function sampleWorkbench(now: string = new Date().toISOString()): Workben
   return toWorkbench(
     {
       organization,
-      activities,
+      activities: activities.map(upgraded),
       processors,
       transfers,
+      sources: SAMPLE_SOURCES.map((s) => ({ ...s, name: { ...s.name } })),
       clauses: [],
       policyVersions: [],
       changes: [],

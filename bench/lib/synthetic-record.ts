@@ -113,6 +113,7 @@ export function syntheticRecord(nActivities = ACTIVITIES, nProcessors = PROCESSO
       activities,
       processors,
       transfers,
+      sources: sample.sources,
       clauses: [],
       policyVersions: [],
       changes: [],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ProcessingActivity } from '../model/activity'
 import { emptyActivity } from '../model/activity'
+import { emptyPurpose, type Purpose } from '../model/activity-parts'
 import type { Transfer } from '../model/transfer'
 import {
   isComplete,
@@ -11,6 +12,15 @@ import {
 import { TEST_NOW, testActivity, testTransfer } from './test-records'
 
 const none: ActivityContext = { transfers: [], processors: [] }
+
+function purpose(id: string, basis: Purpose['basis'], patch: Partial<Purpose> = {}): Purpose {
+  return emptyPurpose(id, { text: { nb: `Formål ${id}`, nn: '' }, basis, ...patch })
+}
+
+/** The complete test activity with these purposes instead of its own. */
+function withPurposes(...purposes: Purpose[]): ProcessingActivity {
+  return { ...testActivity('a'), purposes }
+}
 
 function fields(a: ProcessingActivity, ctx: ActivityContext = none): string[] {
   return validateActivity(a, ctx).map((p) => p.field)
@@ -24,62 +34,56 @@ describe('validateActivity', () => {
 
   it('lists every problem of an empty draft, and isComplete is false', () => {
     const draft = emptyActivity('d', TEST_NOW)
-    expect(fields(draft)).toEqual([
-      'purposes',
-      'legalBases',
-      'dataSubjects',
-      'dataCategories',
-      'retention.period',
-      'retention.basis',
-    ])
+    expect(fields(draft)).toEqual(['purposes', 'dataSubjects', 'dataCategories', 'retention'])
     expect(isComplete(draft, none)).toBe(false)
   })
 
-  it('6(1)(f) needs the interest named', () => {
-    const bad = testActivity('a', {
-      legalBases: [
-        { basis: 'contract', law: '', interest: '' },
-        { basis: 'legitimate-interests', law: '', interest: ' ' },
-      ],
-    })
+  it('6(1)(f) needs the interest named, on the purpose it covers', () => {
+    const bad = withPurposes(
+      purpose('p1', 'contract'),
+      purpose('p2', 'legitimate-interests', { interest: { nb: ' ', nn: '' } }),
+    )
     const problems = validateActivity(bad, none)
     expect(problems).toEqual([
       {
-        field: 'legalBases.1.interest',
+        field: 'purposes.1.interest',
         message:
           'Art. 6 nr. 1 bokstav f: skriv hvilken berettiget interesse behandlingen bygger på.',
       },
     ])
-    const good = testActivity('a', {
-      legalBases: [{ basis: 'legitimate-interests', law: '', interest: 'Forebygge svindel' }],
-    })
+    const good = withPurposes(
+      purpose('p1', 'legitimate-interests', { interest: { nb: 'Forebygge svindel', nn: '' } }),
+    )
     expect(fields(good)).toEqual([])
   })
 
-  it('6(1)(c) and (e) need the law named', () => {
-    const bad = testActivity('a', {
-      legalBases: [
-        { basis: 'legal-obligation', law: '', interest: '' },
-        { basis: 'public-task', law: '', interest: '' },
-      ],
-    })
+  it('6(1)(c) and (e) need the law named, on the purpose it covers', () => {
+    const bad = withPurposes(purpose('p1', 'legal-obligation'), purpose('p2', 'public-task'))
     const problems = validateActivity(bad, none)
-    expect(problems.map((p) => p.field)).toEqual(['legalBases.0.law', 'legalBases.1.law'])
+    expect(problems.map((p) => p.field)).toEqual(['purposes.0.law', 'purposes.1.law'])
     expect(problems[0]!.message).toMatch(/^Art\. 6 nr\. 1 bokstav c/)
     expect(problems[1]!.message).toMatch(/^Art\. 6 nr\. 1 bokstav e/)
-    const good = testActivity('a', {
-      legalBases: [{ basis: 'legal-obligation', law: 'bokføringsloven § 13', interest: '' }],
-    })
+    const good = withPurposes(
+      purpose('p1', 'legal-obligation', { law: { nb: 'bokføringsloven § 13', nn: '' } }),
+    )
     expect(fields(good)).toEqual([])
   })
 
-  it('requires a legal basis', () => {
-    expect(fields(testActivity('a', { legalBases: [] }))).toEqual(['legalBases'])
+  it('requires a legal basis for every purpose', () => {
+    expect(fields(withPurposes(purpose('p1', 'contract'), purpose('p2', null)))).toEqual([
+      'purposes.1.basis',
+    ])
+  })
+
+  it('requires the text of every purpose', () => {
+    expect(
+      fields(withPurposes(purpose('p1', 'contract', { text: { nb: ' ', nn: 'Fakturere' } }))),
+    ).toEqual(['purposes.0.text'])
   })
 
   it('special categories need an art. 9 basis', () => {
     expect(fields(testActivity('a', { specialCategories: ['helseopplysninger'] }))).toEqual([
-      'art9Bases',
+      'purposes',
     ])
     expect(
       fields(
@@ -90,7 +94,7 @@ describe('validateActivity', () => {
 
   it('criminal data need a basis', () => {
     const problems = validateActivity(testActivity('a', { criminalData: true }), none)
-    expect(problems.map((p) => p.field)).toEqual(['criminalDataBasis'])
+    expect(problems.map((p) => p.field)).toEqual(['purposes'])
     expect(problems[0]!.message).toMatch(/^Art\. 10:/)
     expect(
       fields(
@@ -100,33 +104,37 @@ describe('validateActivity', () => {
   })
 
   it('requires purposes, data subjects and data categories', () => {
-    expect(fields(testActivity('a', { purposes: [] }))).toEqual(['purposes'])
-    expect(fields(testActivity('a', { dataSubjects: [] }))).toEqual(['dataSubjects'])
-    expect(fields(testActivity('a', { dataCategories: [] }))).toEqual(['dataCategories'])
+    expect(fields({ ...testActivity('a'), purposes: [] })).toEqual(['purposes'])
+    expect(fields({ ...testActivity('a'), dataSubjects: [] })).toEqual(['dataSubjects'])
+    expect(fields({ ...testActivity('a'), dataCategories: [] })).toEqual(['dataCategories'])
   })
 
-  it('requires the retention period and its basis', () => {
+  it('requires the retention period and its basis, rule by rule', () => {
     expect(
       fields(testActivity('a', { retention: { period: '', basis: 'bokføringsloven § 13' } })),
-    ).toEqual(['retention.period'])
+    ).toEqual(['retention.0.period'])
     expect(fields(testActivity('a', { retention: { period: '3 år', basis: '  ' } }))).toEqual([
-      'retention.basis',
+      'retention.0.basis',
     ])
+    expect(fields({ ...testActivity('a'), retention: [] })).toEqual(['retention'])
   })
 
-  it('third-party and public-register sources need a name', () => {
-    const bad = testActivity('a', {
-      sources: [
-        { kind: 'data-subject', name: '' },
-        { kind: 'third-party', name: '' },
-        { kind: 'public-register', name: '' },
-        { kind: 'generated', name: '' },
-      ],
-    })
-    expect(fields(bad)).toEqual(['sources.1.name', 'sources.2.name'])
-    expect(
-      fields(testActivity('a', { sources: [{ kind: 'third-party', name: 'Elhub' }] })),
-    ).toEqual([])
+  it('every data category says where it comes from', () => {
+    const a = testActivity('a')
+    const nowhere = {
+      ...a,
+      dataCategories: a.dataCategories.map((c, i) =>
+        i === 1 ? { ...c, fromSubject: false, generated: false, sourceIds: [] } : c,
+      ),
+    }
+    expect(fields(nowhere)).toEqual(['dataCategories.1.sources'])
+    for (const origin of [{ generated: true }, { sourceIds: ['elhub'] }]) {
+      const known = {
+        ...nowhere,
+        dataCategories: nowhere.dataCategories.map((c, i) => (i === 1 ? { ...c, ...origin } : c)),
+      }
+      expect(fields(known)).toEqual([])
+    }
   })
 
   it('automated decisions need the logic and consequences described', () => {

@@ -14,6 +14,7 @@ import {
   type TransferMechanism,
 } from '../law/transfer-mechanisms'
 import type { ProcessingActivity } from '../model/activity'
+import { art9BasesOf, hasCriminalData, hasSpecialCategories } from '../model/activity-view'
 import type { Processor } from '../model/processor'
 import type { Transfer } from '../model/transfer'
 
@@ -43,8 +44,6 @@ export interface ActivityContext {
 const blank = (s: string | undefined | null): boolean =>
   s === undefined || s === null || s.trim() === ''
 
-/** Source kinds where the record must say who the data came from (art. 14 nr. 2 bokstav f). */
-const NAMED_SOURCE_KINDS: ReadonlySet<string> = new Set(['third-party', 'public-register'])
 
 /**
  * Checks an activity as the editor saves it. Returns every problem, in form order.
@@ -79,36 +78,38 @@ export function validateActivity(
   }
 
   if (controller) {
-    if (activity.legalBases.length === 0) {
-      add('legalBases', 'Art. 6 nr. 1: velg minst ett behandlingsgrunnlag.')
-    }
-    activity.legalBases.forEach((lb, i) => {
-      const needs = ART6[lb.basis].needs
-      if (needs === 'interest' && blank(lb.interest)) {
+    activity.purposes.forEach((p, i) => {
+      if (blank(p.text.nb)) add(`purposes.${i}.text`, 'Art. 30 nr. 1 bokstav b: skriv formålet.')
+      if (!p.basis) {
+        add(`purposes.${i}.basis`, 'Art. 6 nr. 1: velg behandlingsgrunnlaget som dekker dette formålet.')
+        return
+      }
+      const needs = ART6[p.basis].needs
+      if (needs === 'interest' && blank(p.interest.nb)) {
         add(
-          `legalBases.${i}.interest`,
+          `purposes.${i}.interest`,
           'Art. 6 nr. 1 bokstav f: skriv hvilken berettiget interesse behandlingen bygger på.',
         )
       }
-      if (needs === 'law' && blank(lb.law)) {
-        const letter = lb.basis === 'legal-obligation' ? 'c' : 'e'
+      if (needs === 'law' && blank(p.law.nb)) {
+        const letter = p.basis === 'legal-obligation' ? 'c' : 'e'
         add(
-          `legalBases.${i}.law`,
+          `purposes.${i}.law`,
           `Art. 6 nr. 1 bokstav ${letter} og nr. 3: skriv hvilken lov eller forskrift behandlingen bygger på (f.eks. bokføringsloven § 13).`,
         )
       }
     })
 
-    if (activity.specialCategories.length > 0 && activity.art9Bases.length === 0) {
+    if (hasSpecialCategories(activity) && art9BasesOf(activity).length === 0) {
       add(
-        'art9Bases',
-        'Art. 9 nr. 2: særlige kategorier personopplysninger kan bare behandles med et unntak etter art. 9 nr. 2. Velg grunnlaget.',
+        'purposes',
+        'Art. 9 nr. 2: særlige kategorier personopplysninger kan bare behandles med et unntak etter art. 9 nr. 2. Velg grunnlaget for formålet som bruker dem.',
       )
     }
-    if (activity.criminalData && blank(activity.criminalDataBasis)) {
+    if (hasCriminalData(activity) && activity.purposes.every((p) => blank(p.art10Basis.nb))) {
       add(
-        'criminalDataBasis',
-        'Art. 10: opplysninger om straffedommer og lovovertredelser kan bare behandles under offentlig myndighet eller med hjemmel i lov. Skriv hjemmelen.',
+        'purposes',
+        'Art. 10: opplysninger om straffedommer og lovovertredelser kan bare behandles under offentlig myndighet eller med hjemmel i lov. Skriv hjemmelen for formålet som bruker dem.',
       )
     }
 
@@ -125,23 +126,23 @@ export function validateActivity(
       )
     }
 
-    activity.sources.forEach((s, i) => {
-      if (NAMED_SOURCE_KINDS.has(s.kind) && blank(s.name)) {
+    activity.dataCategories.forEach((c, i) => {
+      if (!c.fromSubject && !c.generated && c.sourceIds.length === 0) {
         add(
-          `sources.${i}.name`,
-          'Art. 14 nr. 2 bokstav f: skriv hvor opplysningene kommer fra (f.eks. Elhub eller Folkeregisteret).',
+          `dataCategories.${i}.sources`,
+          'Art. 14 nr. 2 bokstav f: angi hvor opplysningene kommer fra (den registrerte selv, virksomheten selv eller en navngitt kilde).',
         )
       }
     })
 
     if (activity.automatedDecisions.used) {
-      if (blank(activity.automatedDecisions.logic)) {
+      if (blank(activity.automatedDecisions.logic.nb)) {
         add(
           'automatedDecisions.logic',
           'Art. 13 nr. 2 bokstav f: beskriv logikken i de automatiserte avgjørelsene.',
         )
       }
-      if (blank(activity.automatedDecisions.consequences)) {
+      if (blank(activity.automatedDecisions.consequences.nb)) {
         add(
           'automatedDecisions.consequences',
           'Art. 13 nr. 2 bokstav f: beskriv betydningen og de forventede konsekvensene for den registrerte.',
@@ -149,18 +150,26 @@ export function validateActivity(
       }
     }
 
-    if (blank(activity.retention.period)) {
+    if (activity.retention.length === 0) {
       add(
-        'retention.period',
+        'retention',
         'Art. 30 nr. 1 bokstav f og art. 13 nr. 2 bokstav a: skriv hvor lenge opplysningene lagres.',
       )
     }
-    if (blank(activity.retention.basis)) {
-      add(
-        'retention.basis',
-        'Art. 13 nr. 2 bokstav a: skriv hva lagringstiden bygger på (en lov eller konkrete kriterier).',
-      )
-    }
+    activity.retention.forEach((r, i) => {
+      if (blank(r.period.nb)) {
+        add(
+          `retention.${i}.period`,
+          'Art. 30 nr. 1 bokstav f og art. 13 nr. 2 bokstav a: skriv hvor lenge opplysningene lagres.',
+        )
+      }
+      if (blank(r.basis.nb)) {
+        add(
+          `retention.${i}.basis`,
+          'Art. 13 nr. 2 bokstav a: skriv hva lagringstiden bygger på (en lov eller konkrete kriterier).',
+        )
+      }
+    })
   }
 
   if (activity.transferIds.length > 0) {

@@ -16,7 +16,7 @@ describe('readinessReportText', () => {
     const p = testProcessor('p1')
     const input: ReadinessInput = {
       organization: org,
-      activities: [testActivity('a1', { name: 'Kundeavtale', lastReviewed: null, purposes: [] })],
+      activities: [{ ...testActivity('a1', { name: 'Kundeavtale', lastReviewed: null }), purposes: [] }],
       processors: [
         testProcessor('p1', {
           name: 'Skyleverandøren',

@@ -1,3 +1,4 @@
+import type { ActivityV1 } from '../model/migrations/002-record-model-v2'
 import { describe, expect, it } from 'vitest'
 import type { ProcessingActivity } from '../model/activity'
 import type { Clause } from '../model/clause'
@@ -49,8 +50,11 @@ function only(input: ReadinessInput, o: ReadinessOptions = opts): RecordFinding 
   expect(findings).toHaveLength(1)
   return findings[0]!
 }
-const act = (overrides: Partial<ProcessingActivity> = {}) =>
+const act = (overrides: Partial<ActivityV1> = {}) =>
   wb({ activities: [testActivity('a1', overrides)] })
+/** The complete test activity with parts of the version 2 record replaced. */
+const actV2 = (patch: Partial<ProcessingActivity>) =>
+  wb({ activities: [{ ...testActivity('a1'), ...patch }] })
 const proc = (overrides: Partial<Processor> = {}, transfers: Transfer[] = []) =>
   wb({ processors: [testProcessor('p1', overrides)], transfers })
 const xfer = (overrides: Partial<Transfer> = {}) =>
@@ -76,15 +80,18 @@ describe('checkReadiness', () => {
 
   describe('missing-art30-field', () => {
     it('purposes, data subjects, data categories, retention and security measures are errors', () => {
+      const a = testActivity('a1')
       const cases: Array<[string, Partial<ProcessingActivity>]> = [
         ['purposes', { purposes: [] }],
+        ['purposes.0.text', { purposes: a.purposes.map((p) => ({ ...p, text: { nb: ' ', nn: '' } })) }],
         ['dataSubjects', { dataSubjects: [] }],
         ['dataCategories', { dataCategories: [] }],
-        ['retention.period', { retention: { period: '', basis: '' } }],
+        ['retention', { retention: [] }],
+        ['retention.0.period', { retention: a.retention.map((r) => ({ ...r, period: { nb: '', nn: '' } })) }],
         ['securityMeasures', { securityMeasures: [] }],
       ]
       for (const [field, override] of cases) {
-        const f = only(act(override))
+        const f = only(actV2(override))
         expect(f).toMatchObject({
           code: 'missing-art30-field',
           severity: 'error',
@@ -99,7 +106,7 @@ describe('checkReadiness', () => {
     it('a retention period without its basis is a warning', () => {
       expect(only(act({ retention: { period: '3 år', basis: '' } }))).toMatchObject({
         severity: 'warning',
-        ref: { field: 'retention.basis' },
+        ref: { field: 'retention.0.basis' },
       })
     })
 
@@ -176,17 +183,17 @@ describe('checkReadiness', () => {
 
   describe('legal-basis-incomplete', () => {
     it('no basis, (c)/(e) without the law, (f) without the interest', () => {
-      expect(only(act({ legalBases: [] }))).toMatchObject({
+      expect(only(actV2({ purposes: testActivity('a1').purposes.map((p) => ({ ...p, basis: null })) }))).toMatchObject({
         code: 'legal-basis-incomplete',
         severity: 'error',
-        ref: { field: 'legalBases' },
+        ref: { field: 'purposes' },
       })
       expect(
         only(act({ legalBases: [{ basis: 'legal-obligation', law: '', interest: '' }] })),
       ).toMatchObject({
         code: 'legal-basis-incomplete',
         article: 'art. 6 nr. 1 bokstav c og nr. 3',
-        ref: { field: 'legalBases.0.law' },
+        ref: { field: 'purposes.0.law' },
       })
       expect(
         only(
@@ -200,7 +207,7 @@ describe('checkReadiness', () => {
       ).toMatchObject({
         code: 'legal-basis-incomplete',
         article: 'art. 6 nr. 1 bokstav f',
-        ref: { field: 'legalBases.1.interest' },
+        ref: { field: 'purposes.1.interest' },
       })
     })
 
@@ -231,7 +238,7 @@ describe('checkReadiness', () => {
       ).toMatchObject({
         code: 'special-category-without-basis',
         severity: 'warning',
-        ref: { field: 'art9Detail' },
+        ref: { field: 'purposes.0.art9Detail' },
       })
     })
     it('passes with a basis (and its law where one is needed)', () => {
@@ -601,7 +608,10 @@ describe('checkReadiness', () => {
         severity: 'warning',
         ref: { table: 'activities', id: 'a1', field: 'status' },
       })
-      expect(f.message).toContain('Det mangler: formål, behandlingsgrunnlag.')
+      expect(f.message).toContain('Det mangler: formål.')
+      const unbased = testActivity('a1', { status: 'draft', lastReviewed: null, retention: { period: '', basis: '' } })
+      const g = only(wb({ activities: [{ ...unbased, purposes: unbased.purposes.map((p) => ({ ...p, basis: null })) }] }))
+      expect(g.message).toContain('Det mangler: behandlingsgrunnlag, lagringstid.')
     })
     it('a complete draft still gets the warning, an active activity does not', () => {
       expect(only(act({ status: 'draft' })).message).not.toContain('mangler')
@@ -696,7 +706,7 @@ describe('monthsBefore', () => {
 describe('readinessScore', () => {
   const activities = Array.from({ length: 10 }, (_, i) => testActivity(`a${i}`))
   // One activity with an error, two with warnings only (one of them with two warnings).
-  activities[0] = testActivity('a0', { purposes: [] })
+  activities[0] = { ...testActivity('a0'), purposes: [] }
   activities[1] = testActivity('a1', { recipients: [] })
   activities[2] = testActivity('a2', { recipients: [], retention: { period: '1 år', basis: '' } })
   const input = wb({ activities })
@@ -728,7 +738,7 @@ describe('readinessScore', () => {
     ])
     expect(scores.overall).toBe(100)
     const half = readinessScore(
-      checkReadiness(act({ purposes: [], lastReviewed: null }), opts),
+      checkReadiness(actV2({ purposes: [], lastReviewed: null }), opts),
       act(),
     )
     // record: org clean, a1 error → 50; legal 100; review: warning → 50; policy: 1 clean activity → 100.

@@ -16,6 +16,7 @@ import {
   type TransferMechanism,
 } from '../law/transfer-mechanisms'
 import type { ProcessingActivity } from '../model/activity'
+import { art9BasesOf, categoryNames, hasCriminalData } from '../model/activity-view'
 import type { Clause } from '../model/clause'
 import type { Dpia } from '../model/dpia'
 import type { ActivityScreening } from '../model/dpia-screening'
@@ -192,9 +193,17 @@ export function norwegianDate(iso: string): string {
   return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`
 }
 
+/** Labels for a field inside a purpose or a data category, where the list's own label says too little. */
+const PART_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  purposes: { basis: 'behandlingsgrunnlag', law: 'lovhjemmel', interest: 'berettiget interesse' },
+  dataCategories: { sources: 'hvor opplysningene kommer fra' },
+}
+
 function label(field: string): string {
-  const top = field.split('.')[0] ?? field
-  return FIELD_LABELS[top] ?? top
+  const parts = field.split('.')
+  const top = parts[0] ?? field
+  const part = PART_LABELS[top]?.[parts[parts.length - 1] ?? '']
+  return part ?? FIELD_LABELS[top] ?? top
 }
 
 /**
@@ -300,6 +309,16 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
           : 'Beskriv hva virksomheten gjør med opplysningene for den behandlingsansvarlige.',
       )
     }
+    a.purposes.forEach((p, i) => {
+      if (!blank(p.text.nb)) return
+      missingField(
+        `purposes.${i}.text`,
+        'error',
+        controller ? 'art. 30 nr. 1 bokstav b' : 'art. 30 nr. 2 bokstav b',
+        `formål nr. ${i + 1} er ikke beskrevet.`,
+        'Skriv hvorfor opplysningene behandles, konkret nok til å avgrense bruken.',
+      )
+    })
     if (controller) {
       if (a.dataSubjects.length === 0) {
         missingField(
@@ -328,17 +347,18 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
           'Skriv hvem som mottar opplysningene. Hvis ingen utenfor virksomheten får dem, skriv det uttrykkelig (f.eks. «Ingen utenfor virksomheten»).',
         )
       }
-      if (blank(a.retention.period)) {
+      if (a.retention.length === 0 || a.retention.some((r) => blank(r.period.nb))) {
+        const i = a.retention.findIndex((r) => blank(r.period.nb))
         missingField(
-          'retention.period',
+          i >= 0 ? `retention.${i}.period` : 'retention',
           'error',
           'art. 30 nr. 1 bokstav f',
           'lagringstiden mangler.',
           'Skriv når opplysningene slettes, f.eks. «5 år etter utløpet av regnskapsåret».',
         )
-      } else if (blank(a.retention.basis)) {
+      } else if (a.retention.some((r) => blank(r.basis.nb))) {
         missingField(
-          'retention.basis',
+          `retention.${a.retention.findIndex((r) => blank(r.basis.nb))}.basis`,
           'warning',
           'art. 13 nr. 2 bokstav a',
           'det står ikke hva lagringstiden bygger på.',
@@ -357,72 +377,88 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
     }
 
     if (controller) {
-      if (a.legalBases.length === 0) {
+      if (a.purposes.length > 0 && a.purposes.every((p) => p.basis === null)) {
         add(
           'legal-basis-incomplete',
           'error',
           'art. 6 nr. 1',
-          ref('legalBases'),
+          ref('purposes'),
           `${name}: behandlingsgrunnlag mangler.`,
           'Velg grunnlaget etter art. 6 nr. 1 for hvert formål.',
         )
       }
-      a.legalBases.forEach((lb, i) => {
-        const needs = ART6[lb.basis].needs
-        if (needs === 'law' && blank(lb.law)) {
+      a.purposes.forEach((p, i) => {
+        if (!p.basis) {
+          if (a.purposes.some((q) => q.basis !== null)) {
+            add(
+              'legal-basis-incomplete',
+              'error',
+              'art. 6 nr. 1',
+              ref(`purposes.${i}.basis`),
+              `${name}: formålet «${p.text.nb}» har ikke behandlingsgrunnlag.`,
+              'Velg grunnlaget etter art. 6 nr. 1 som dekker dette formålet.',
+            )
+          }
+          return
+        }
+        const info = ART6[p.basis]
+        if (info.needs === 'law' && blank(p.law.nb)) {
           add(
             'legal-basis-incomplete',
             'error',
-            `${ART6[lb.basis].article.nb} og nr. 3`,
-            ref(`legalBases.${i}.law`),
-            `${name}: ${ART6[lb.basis].label.nb.toLowerCase()} er valgt som grunnlag, men loven er ikke navngitt.`,
+            `${info.article.nb} og nr. 3`,
+            ref(`purposes.${i}.law`),
+            `${name}: ${info.label.nb.toLowerCase()} er valgt som grunnlag, men loven er ikke navngitt.`,
             'Skriv hvilken lov eller forskrift som pålegger behandlingen, f.eks. «bokføringsloven § 13».',
           )
         }
-        if (needs === 'interest' && blank(lb.interest)) {
+        if (info.needs === 'interest' && blank(p.interest.nb)) {
           add(
             'legal-basis-incomplete',
             'error',
-            ART6[lb.basis].article.nb,
-            ref(`legalBases.${i}.interest`),
+            info.article.nb,
+            ref(`purposes.${i}.interest`),
             `${name}: berettiget interesse er valgt som grunnlag, men interessen er ikke beskrevet.`,
             'Skriv hvilken berettiget interesse behandlingen skal ivareta, og dokumenter interesseavveiingen.',
           )
         }
       })
 
-      if (a.specialCategories.length > 0 && a.art9Bases.length === 0) {
+      const special = categoryNames(a, 'special')
+      const art9 = art9BasesOf(a)
+      if (special.length > 0 && art9.length === 0) {
         add(
           'special-category-without-basis',
           'error',
           'art. 9 nr. 2',
-          ref('art9Bases'),
-          `${name}: særlige kategorier (${a.specialCategories.join(', ')}) behandles uten grunnlag etter art. 9 nr. 2.`,
+          ref('purposes'),
+          `${name}: særlige kategorier (${special.join(', ')}) behandles uten grunnlag etter art. 9 nr. 2.`,
           'Velg unntaket i art. 9 nr. 2 som tillater behandlingen, eller fjern de særlige kategoriene hvis de ikke behandles.',
         )
       } else if (
-        a.specialCategories.length > 0 &&
-        blank(a.art9Detail) &&
-        a.art9Bases.some((b) => ART9_NEEDS_LAW.has(b))
+        special.length > 0 &&
+        a.purposes.every((p) => blank(p.art9Detail.nb)) &&
+        art9.some((b) => ART9_NEEDS_LAW.has(b))
       ) {
+        const needsLaw = a.purposes.findIndex((p) => p.art9Bases.some((b) => ART9_NEEDS_LAW.has(b)))
         add(
           'special-category-without-basis',
           'warning',
           'art. 9 nr. 2',
-          ref('art9Detail'),
+          ref(`purposes.${needsLaw}.art9Detail`),
           `${name}: grunnlaget etter art. 9 nr. 2 forutsetter hjemmel i lov, men hjemmelen er ikke navngitt.`,
           'Skriv lovhjemmelen, f.eks. arbeidsmiljøloven eller personopplysningsloven § 6.',
         )
       }
 
-      if (a.criminalData && blank(a.criminalDataBasis)) {
+      if (hasCriminalData(a) && a.purposes.every((p) => blank(p.art10Basis.nb))) {
         add(
           'criminal-data-without-basis',
           'error',
           'art. 10',
-          ref('criminalDataBasis'),
+          ref('purposes'),
           `${name}: opplysninger om straffedommer og lovovertredelser behandles uten at hjemmelen er angitt.`,
-          'Skriv lovhjemmelen for behandlingen, eller fjern markeringen hvis slike opplysninger ikke behandles.',
+          'Skriv lovhjemmelen for behandlingen, eller fjern kategorien hvis slike opplysninger ikke behandles.',
         )
       }
 
@@ -527,7 +563,7 @@ export function checkReadiness(wb: ReadinessInput, opts: ReadinessOptions): Reco
       add(
         'not-in-policy',
         'error',
-        a.externalSubjects ? 'art. 13 og 14' : 'art. 13',
+        'art. 13 og 14',
         { table: 'activities', id: a.id },
         `«${a.name}»: behandlingen er ikke beskrevet i personvernerklæringen.`,
         'Knytt aktiviteten til et avsnitt i personvernerklæringen og publiser en ny versjon.',

@@ -2,7 +2,8 @@
  * Complete, valid records for the tests and benchmark of the checks: each passes every
  * rule, so a test changes one field and expects exactly one problem.
  */
-import { emptyActivity, type ProcessingActivity } from '../model/activity'
+import type { ProcessingActivity } from '../model/activity'
+import { activityFromV1, type ActivityV1 } from '../model/migrations/002-record-model-v2'
 import type { Organization } from '../model/organization'
 import type { Processor } from '../model/processor'
 import { ROUTINE_KINDS, type Routine } from '../model/routine'
@@ -24,16 +25,16 @@ export function testOrganization(overrides: Partial<Organization> = {}): Organiz
     customerService: { email: 'kundeservice@example.no', phone: '', url: '' },
     representative: null,
     language: 'nb',
+    bothLanguages: false,
     ...overrides,
   }
 }
 
 export function testActivity(
   id: string,
-  overrides: Partial<ProcessingActivity> = {},
+  overrides: Partial<ActivityV1> = {},
 ): ProcessingActivity {
-  return {
-    ...emptyActivity(id, TEST_NOW),
+  return activityFromV1(id, TEST_NOW, {
     name: `Aktivitet ${id}`,
     purposes: ['Fakturere strømforbruk'],
     legalBases: [{ basis: 'contract', law: '', interest: '' }],
@@ -49,7 +50,7 @@ export function testActivity(
     status: 'active',
     lastReviewed: '2026-01-15',
     ...overrides,
-  }
+  })
 }
 
 const ALL_CHECKED = Object.fromEntries(ART28_ITEMS.map((i) => [i, true])) as Record<

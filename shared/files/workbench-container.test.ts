@@ -39,7 +39,7 @@ async function meta(id: string, bytes: Uint8Array, over: Partial<Attachment> = {
 
 function emptyWorkbench(over: Partial<Workbench> = {}): Workbench {
   return {
-    ...toWorkbench({ organization: null, activities: [], processors: [], transfers: [], clauses: [], policyVersions: [], changes: [] }, NOW),
+    ...toWorkbench({ organization: null, activities: [], processors: [], transfers: [], sources: [], clauses: [], policyVersions: [], changes: [] }, NOW),
     ...over,
   }
 }

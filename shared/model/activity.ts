@@ -1,23 +1,6 @@
 import { z } from 'zod'
-import { ART6_BASES, ART9_BASES } from '../law/legal-bases'
-import { id, idList, isoDate, isoDateTime, longText, requiredShort, shortText, textList } from './common'
-
-export const legalBasis = z.strictObject({
-  basis: z.enum(ART6_BASES),
-  /** The national law for 6(1)(c) and (e), e.g. "bokføringsloven § 13". */
-  law: shortText,
-  /** The legitimate interest pursued, for 6(1)(f). */
-  interest: longText,
-})
-export type LegalBasis = z.infer<typeof legalBasis>
-
-export const SOURCE_KINDS = ['data-subject', 'third-party', 'public-register', 'generated'] as const
-export const dataSource = z.strictObject({
-  kind: z.enum(SOURCE_KINDS),
-  /** Who the data came from, e.g. "Elhub", "Folkeregisteret", "Experian". */
-  name: shortText,
-})
-export type DataSource = z.infer<typeof dataSource>
+import { dataCategory, purpose, retentionRule, subjectGroup } from './activity-parts'
+import { id, idList, isoDate, isoDateTime, localized, localizedName, longText, MAX_LIST, requiredShort, shortText, textList } from './common'
 
 export const REQUIREMENTS = ['statutory', 'contractual', 'statutory-and-contractual', 'voluntary'] as const
 
@@ -30,6 +13,8 @@ export const ROLES = ['controller', 'processor'] as const
 export const processingActivity = z.strictObject({
   id,
   name: requiredShort,
+  /** The name in nynorsk, for documents in nynorsk ('' = not translated yet). */
+  nameNn: shortText,
   description: longText,
   /** Internal owner: department or function. */
   owner: shortText,
@@ -39,40 +24,25 @@ export const processingActivity = z.strictObject({
   role: z.enum(ROLES),
   /** For role "processor": the controller(s) the company processes on behalf of. */
   onBehalfOf: shortText,
-  purposes: textList,
-  legalBases: z.array(legalBasis).max(6),
-  /** Special categories (art. 9) processed, e.g. "helseopplysninger". */
-  specialCategories: textList,
-  art9Bases: z.array(z.enum(ART9_BASES)).max(10),
-  /** The national law or other detail behind the art. 9 basis. */
-  art9Detail: shortText,
-  /** Personal data about criminal convictions and offences (art. 10). */
-  criminalData: z.boolean(),
-  criminalDataBasis: shortText,
-  dataSubjects: textList,
-  /** The activity concerns people outside the company (customers, visitors, applicants…). */
-  externalSubjects: z.boolean(),
-  dataCategories: textList,
-  sources: z.array(dataSource).max(50),
+  /** Each purpose with the basis that covers it; an activity may have several. */
+  purposes: z.array(purpose).max(100),
+  dataSubjects: z.array(subjectGroup).max(100),
+  dataCategories: z.array(dataCategory).max(500),
   /** Art. 13(2)(e): whether giving the data is required and what happens if it is not. */
   requirement: z.enum(REQUIREMENTS),
-  requirementConsequence: longText,
+  requirementConsequence: localized,
   automatedDecisions: z.strictObject({
     used: z.boolean(),
     profiling: z.boolean(),
-    logic: longText,
-    consequences: longText,
+    logic: localized,
+    consequences: localized,
   }),
-  recipients: textList,
+  recipients: z.array(localizedName).max(MAX_LIST),
   processorIds: idList,
   jointController: shortText,
   transferIds: idList,
-  retention: z.strictObject({
-    /** E.g. "5 år etter utløpet av regnskapsåret". */
-    period: shortText,
-    /** The criteria or law behind the period, e.g. "bokføringsloven § 13". */
-    basis: shortText,
-  }),
+  /** One period for the whole activity, or one per category or purpose where they differ. */
+  retention: z.array(retentionRule).max(100),
   securityMeasures: textList,
   dpia: z.strictObject({
     needed: z.enum(['yes', 'no', 'unknown']),
@@ -80,6 +50,11 @@ export const processingActivity = z.strictObject({
   }),
   status: z.enum(ACTIVITY_STATUSES),
   lastReviewed: isoDate.nullable(),
+  /**
+   * What the DPO must check before the record can be trusted ("må gjennomgås"), e.g. where
+   * a migration could not tell which basis covers which purpose. Cleared by the DPO.
+   */
+  reviewNotes: z.array(longText).max(50),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 })
@@ -90,6 +65,7 @@ export function emptyActivity(idValue: string, now: string): ProcessingActivity 
   return {
     id: idValue,
     name: 'Ny behandlingsaktivitet',
+    nameNn: '',
     description: '',
     owner: '',
     area: '',
@@ -97,28 +73,21 @@ export function emptyActivity(idValue: string, now: string): ProcessingActivity 
     role: 'controller',
     onBehalfOf: '',
     purposes: [],
-    legalBases: [],
-    specialCategories: [],
-    art9Bases: [],
-    art9Detail: '',
-    criminalData: false,
-    criminalDataBasis: '',
     dataSubjects: [],
-    externalSubjects: false,
     dataCategories: [],
-    sources: [],
     requirement: 'voluntary',
-    requirementConsequence: '',
-    automatedDecisions: { used: false, profiling: false, logic: '', consequences: '' },
+    requirementConsequence: { nb: '', nn: '' },
+    automatedDecisions: { used: false, profiling: false, logic: { nb: '', nn: '' }, consequences: { nb: '', nn: '' } },
     recipients: [],
     processorIds: [],
     jointController: '',
     transferIds: [],
-    retention: { period: '', basis: '' },
+    retention: [],
     securityMeasures: [],
     dpia: { needed: 'unknown', doneOn: null },
     status: 'draft',
     lastReviewed: null,
+    reviewNotes: [],
     createdAt: now,
     updatedAt: now,
   }

@@ -5,6 +5,7 @@ import { id, isoDateTime, shortText } from './common'
 import { organization } from './organization'
 import { processor } from './processor'
 import { transfer } from './transfer'
+import { dataSource } from './source'
 import { activityScreening } from './dpia-screening'
 import { dpia } from './dpia'
 import { breach } from './breach'
@@ -17,6 +18,7 @@ export const TABLES = [
   'activities',
   'processors',
   'transfers',
+  'sources',
   'clauses',
   'policyVersions',
   'screenings',
@@ -52,6 +54,7 @@ const RECORD_SCHEMAS: Record<TableName, z.ZodType> = {
   activities: processingActivity,
   processors: processor,
   transfers: transfer,
+  sources: dataSource,
   clauses: clause,
   policyVersions: policyVersion,
   screenings: activityScreening,

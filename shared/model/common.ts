@@ -52,3 +52,32 @@ export const countryCode = z.string().refine((code) => KNOWN_COUNTRIES.has(code)
 export function newId(): string {
   return globalThis.crypto.randomUUID()
 }
+
+/**
+ * A short text that can reach a published document: bokmål, and nynorsk where the
+ * organisation has written it ('' = not translated yet).
+ */
+export const localizedShort = z.strictObject({ nb: shortText, nn: shortText })
+export type LocalizedShort = z.infer<typeof localizedShort>
+
+/** A name that can reach a published document: bokmål required, nynorsk optional. */
+export const localizedName = z.strictObject({ nb: requiredShort, nn: shortText })
+export type LocalizedName = z.infer<typeof localizedName>
+
+/** A text in bokmål only, with its nynorsk left to be written. */
+export function nbOnly(nb: string): { nb: string; nn: string } {
+  return { nb, nn: '' }
+}
+
+/**
+ * The text in `language`: nynorsk where it is written, else bokmål. Documents that
+ * must not fall back (a published nynorsk policy) check `missingNynorsk` first.
+ */
+export function inLang(value: { nb: string; nn: string }, language: Lang): string {
+  return language === 'nn' && value.nn.trim() ? value.nn : value.nb
+}
+
+/** True where a bokmål text exists and its nynorsk version does not. */
+export function missingNynorsk(value: { nb: string; nn: string }): boolean {
+  return value.nb.trim() !== '' && value.nn.trim() === ''
+}

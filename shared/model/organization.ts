@@ -40,5 +40,12 @@ export const organization = z.strictObject({
     .nullable(),
   /** Default language of generated documents. */
   language: lang,
+  /** The organisation publishes its documents in both bokmål and nynorsk. */
+  bothLanguages: z.boolean(),
 })
 export type Organization = z.infer<typeof organization>
+
+/** True where the organisation publishes in nynorsk (as its language or beside bokmål). */
+export function publishesNynorsk(org: Organization | null): boolean {
+  return org !== null && (org.language === 'nn' || org.bothLanguages)
+}

@@ -13,7 +13,7 @@ import {
 } from './workbench'
 
 const FIXTURE = readFileSync(
-  join(__dirname, '../../tests/fixtures/workbench-v1.ombud.json'),
+  join(__dirname, '../../tests/fixtures/workbench-v2.ombud.json'),
   'utf8',
 )
 
@@ -150,7 +150,7 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
 
   it('a version from the future, telling the user to update', () => {
     expect(messageFor({ ...fixture(), version: 3 })).toBe(
-      'Arbeidsboken har formatversjon 3, men denne versjonen av Ombud kan lese til og med versjon 1. Oppdater Ombud.',
+      'Arbeidsboken har formatversjon 3, men denne versjonen av Ombud kan lese til og med versjon 2. Oppdater Ombud.',
     )
   })
 
@@ -162,21 +162,17 @@ describe('parseWorkbench refuses, in Norwegian,', () => {
 
   it('a mistyped field, naming the record by number and name', () => {
     const doc = fixture()
-    ;(doc.activities[1] as unknown as Record<string, unknown>).externalSubjects = 'ja'
+    ;(doc.activities[1]!.dataCategories[0] as unknown as Record<string, unknown>).generated = 'ja'
     expect(messageFor(doc)).toBe(
-      'Behandlingsaktivitet nr. 2 («Nyhetsbrev»), feltet «gjelder personer utenfor virksomheten»: har feil type (forventet ja/nei).',
+      'Behandlingsaktivitet nr. 2 («Nyhetsbrev»), feltet «kategorier av personopplysninger › nr. 1 › skapt av virksomheten selv»: har feil type (forventet ja/nei).',
     )
   })
 
   it('a field nested in a list', () => {
     const doc = fixture()
-    delete (
-      doc.activities[0]!.legalBases[1] as Partial<
-        Workbench['activities'][number]['legalBases'][number]
-      >
-    ).law
+    delete (doc.activities[0]!.purposes[1] as Partial<Workbench['activities'][number]['purposes'][number]>).law
     expect(messageFor(doc)).toBe(
-      'Behandlingsaktivitet nr. 1 («Kundeavtaler og netthandel»), feltet «behandlingsgrunnlag › nr. 2 › lovhjemmel»: mangler.',
+      'Behandlingsaktivitet nr. 1 («Kundeavtaler og netthandel»), feltet «formål › nr. 2 › lovhjemmel»: mangler.',
     )
   })
 

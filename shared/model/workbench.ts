@@ -11,6 +11,7 @@ import { clause, policyVersion, type Clause, type PolicyVersion } from './clause
 import { isoDateTime } from './common'
 import { organization, type Organization } from './organization'
 import { processor, type Processor } from './processor'
+import { dataSource, type DataSource } from './source'
 import { transfer, type Transfer } from './transfer'
 import { describeIssue } from './messages'
 import { hashPolicyDoc } from '../policy/hash'
@@ -25,7 +26,7 @@ import { decodeUtf8, NotUtf8Error, RESAVE_AS_UTF8 } from '../files/utf8'
 import { WORKBENCH_MIGRATIONS } from './migrations'
 
 export const WORKBENCH_FORMAT = 'ombud-workbench'
-export const WORKBENCH_VERSION = 1
+export const WORKBENCH_VERSION = 2
 /** Larger files are refused before parsing: a real record is a few megabytes. */
 export const MAX_WORKBENCH_BYTES = 100 * 1024 * 1024
 /** No single string in a workbench is longer than this (the longest field allows 20 000). */
@@ -41,6 +42,8 @@ export const workbench = z.strictObject({
   activities: z.array(processingActivity).max(100_000),
   processors: z.array(processor).max(50_000),
   transfers: z.array(transfer).max(100_000),
+  /** The named sources outside the company, shared by every activity (version 2). */
+  sources: z.array(dataSource).max(50_000),
   clauses: z.array(clause).max(10_000),
   policyVersions: z.array(policyVersion).max(10_000),
   changes: z.array(changeEntry).max(2_000_000),
@@ -74,6 +77,7 @@ export interface WorkbenchData {
   activities: ProcessingActivity[]
   processors: Processor[]
   transfers: Transfer[]
+  sources: DataSource[]
   clauses: Clause[]
   policyVersions: PolicyVersion[]
   changes: ChangeEntry[]
@@ -286,10 +290,45 @@ function checkStructure(root: unknown): void {
   }
 }
 
+/** Duplicate ids and dangling links among the parts of one activity (purposes, groups, categories, retention). */
+function activityPartProblems(a: ProcessingActivity, sourceIds: ReadonlySet<string>): string[] {
+  const problems: string[] = []
+  const who = `Behandlingsaktivitet «${a.name}»`
+  const unique = (label: string, parts: ReadonlyArray<{ id: string }>) => {
+    const seen = new Set<string>()
+    for (const p of parts) {
+      if (seen.has(p.id)) problems.push(`${who}: ${label} med id «${p.id}» forekommer mer enn én gang.`)
+      seen.add(p.id)
+    }
+    return seen
+  }
+  const purposeIds = unique('formålet', a.purposes)
+  const groupIds = unique('gruppen av registrerte', a.dataSubjects)
+  const categoryIds = unique('opplysningskategorien', a.dataCategories)
+  unique('lagringstiden', a.retention)
+  for (const c of a.dataCategories) {
+    for (const g of c.subjectIds) {
+      if (!groupIds.has(g)) problems.push(`${who}: opplysningskategorien «${c.name.nb}» viser til en gruppe av registrerte («${g}») som ikke finnes.`)
+    }
+    for (const s of c.sourceIds) {
+      if (!sourceIds.has(s)) problems.push(`${who}: opplysningskategorien «${c.name.nb}» viser til kilden med id «${s}», som ikke finnes.`)
+    }
+  }
+  for (const r of a.retention) {
+    for (const c of r.categoryIds) {
+      if (!categoryIds.has(c)) problems.push(`${who}: en lagringstid viser til en opplysningskategori («${c}») som ikke finnes.`)
+    }
+    for (const p of r.purposeIds) {
+      if (!purposeIds.has(p)) problems.push(`${who}: en lagringstid viser til et formål («${p}») som ikke finnes.`)
+    }
+  }
+  return problems
+}
+
 /** Duplicate ids and links to records that do not exist. */
 export function checkIntegrity(wb: Omit<Workbench, 'format' | 'version' | 'exportedAt'>): string[] {
   const problems: string[] = []
-  const ids = (label: string, records: Array<{ id: string; name?: string }>) => {
+  const ids = (label: string, records: ReadonlyArray<{ id: string }>) => {
     const seen = new Set<string>()
     for (const r of records) {
       if (seen.has(r.id)) problems.push(`${label}: id ${quote(r.id)} forekommer mer enn én gang.`)
@@ -300,6 +339,7 @@ export function checkIntegrity(wb: Omit<Workbench, 'format' | 'version' | 'expor
   const activityIds = ids('Behandlingsaktiviteter', wb.activities)
   const processorIds = ids('Databehandlere', wb.processors)
   const transferIds = ids('Overføringer', wb.transfers)
+  const sourceIds = ids('Kilder', wb.sources)
   ids('Avsnitt i personvernerklæringen', wb.clauses)
   ids('Versjoner av personvernerklæringen', wb.policyVersions)
   const seqs = new Set<number>()
@@ -314,6 +354,7 @@ export function checkIntegrity(wb: Omit<Workbench, 'format' | 'version' | 'expor
     for (const t of a.transferIds) {
       if (!transferIds.has(t)) problems.push(`Behandlingsaktivitet ${quote(a.name)}: overføringen med id ${quote(t)} finnes ikke.`)
     }
+    problems.push(...activityPartProblems(a, sourceIds))
   }
   for (const t of wb.transfers) {
     if (t.processorId !== null && !processorIds.has(t.processorId)) {

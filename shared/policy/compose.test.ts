@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sampleWorkbench } from '../../resources/sample-company'
 import { POLICY_ELEMENTS } from '../law/art13-14'
-import { ART6 } from '../law/legal-bases'
+import { ART6, ART6_BASES } from '../law/legal-bases'
 import type { Clause } from '../model/clause'
 import type { Lang } from '../model/common'
 import { policyDoc, type Block, type PolicyDoc } from '../model/policy-doc'
@@ -25,7 +25,7 @@ function workbenches(): Array<[string, Workbench]> {
   empty.organization = { ...TEST_ORGANIZATION, dpo: null, representative: { name: 'Rep AS', address: 'Bryssel', email: '', phone: '' } }
   const noOrg = testWorkbench()
   noOrg.organization = null
-  noOrg.activities = noOrg.activities.map((a) => ({ ...a, legalBases: [], retention: { period: '', basis: '' }, purposes: [] }))
+  noOrg.activities = noOrg.activities.map((a) => ({ ...a, retention: [], purposes: [] }))
   return [
     ['test', testWorkbench()],
     ['sample', sampleWorkbench(NOW)],
@@ -102,19 +102,22 @@ describe('composePolicy', () => {
         if (table?.type !== 'table') throw new Error('no purposes table')
         const external = externalActivities(wb.activities)
         expect(external.length).toBeGreaterThan(3)
-        expect(table.rows).toHaveLength(external.length)
+        // One row per purpose, with exactly the basis that covers it.
+        const expected = external.flatMap((a) => (a.purposes.length > 0 ? a.purposes : [null]).map((p) => ({ a, p })))
+        expect(table.rows).toHaveLength(expected.length)
         expect(table.source.activityIds).toEqual(external.map((a) => a.id))
-        external.forEach((a, i) => {
+        expected.forEach(({ a, p }, i) => {
           const [purpose, data, basis, retention] = table.rows[i]!.map((c) => runsText(c))
           expect(purpose).toContain(a.name)
-          for (const p of a.purposes) expect(purpose).toContain(p)
-          for (const d of a.dataCategories) expect(data).toContain(d)
-          for (const lb of a.legalBases) {
-            expect(basis).toContain(ART6[lb.basis].label[lang])
-            if (lb.law) expect(basis).toContain(lb.law)
-            if (lb.interest) expect(basis).toContain(lb.interest)
+          if (p) expect(purpose).toContain(p.text.nb)
+          for (const d of a.dataCategories.filter((c) => c.kind === 'ordinary')) expect(data).toContain(d.name.nb)
+          if (p?.basis) {
+            expect(basis).toContain(ART6[p.basis].label[lang])
+            if (p.law.nb) expect(basis).toContain(p.law.nb)
+            if (p.interest.nb) expect(basis).toContain(p.interest.nb)
+            for (const other of ART6_BASES.filter((b) => b !== p.basis)) expect(basis).not.toContain(ART6[other].label[lang])
           }
-          expect(retention).toContain(a.retention.period)
+          for (const r of a.retention.filter((r) => r.purposeIds.length === 0)) expect(retention).toContain(r.period.nb)
         })
         // Internal, archived and draft activities stay out of the policy.
         const hidden = wb.activities.filter((a) => !external.includes(a))
@@ -199,7 +202,7 @@ describe('composePolicy', () => {
     const nnRetention = nn.blocks.filter((b) => b.source.clauseId === standardClauseId('retention'))
     expect(blockText(nnRetention[0]!)).toBe('Kor lenge vi lagrar opplysningane')
     // The edit survives a change in the record.
-    wb.activities[0] = { ...wb.activities[0]!, retention: { period: '10 år', basis: '' } }
+    wb.activities[0] = { ...wb.activities[0]!, retention: [{ id: 'r1', period: { nb: '10 år', nn: '' }, basis: { nb: '', nn: '' }, categoryIds: [], purposeIds: [] }] }
     const again = composePolicy(wb, 'nb', OPTS)
     expect(again.blocks.filter((b) => b.source.clauseId === standardClauseId('retention'))).toEqual(retention)
   })
@@ -260,7 +263,7 @@ describe('composePolicy', () => {
         .join('\n')
     expect(text(wb)).toContain('En score under fastsatt terskel')
     expect(text(wb)).toContain('vurdert av en person')
-    wb.activities = wb.activities.map((a) => ({ ...a, automatedDecisions: { used: false, profiling: false, logic: '', consequences: '' } }))
+    wb.activities = wb.activities.map((a) => ({ ...a, automatedDecisions: { used: false, profiling: false, logic: { nb: '', nn: '' }, consequences: { nb: '', nn: '' } } }))
     expect(text(wb)).toContain('Vi treffer ingen avgjørelser')
   })
 
@@ -273,15 +276,16 @@ describe('composePolicy', () => {
       'Elhub (annen virksomhet)',
       'Folkeregisteret (offentlig register)',
       'Kredittopplysning Norge AS (annen virksomhet)',
-      'Strømmåleren (registreres av oss)',
     ])
+    // The meter readings the company records itself are not data obtained from others.
+    expect(rows.flat().join(' ')).not.toContain('Strømmåleren')
     expect(rows[0]![1]).toBe('Navn, Adresse, Fødselsnummer, Målepunkt-ID')
     expect(rows[0]![2]).toBe('Strømavtale og kundeforhold')
   })
 
   it('marks facts the record lacks instead of leaving them out', () => {
     const wb = testWorkbench()
-    wb.activities[0] = { ...wb.activities[0]!, legalBases: [], retention: { period: '', basis: '' } }
+    wb.activities[0] = { ...wb.activities[0]!, purposes: wb.activities[0]!.purposes.map((p) => ({ ...p, basis: null })), retention: [] }
     const text = composePolicy(wb, 'nb', OPTS).blocks.map(blockText).join('\n')
     expect(text).toContain('[mangler i protokollen: behandlingsgrunnlag]')
     expect(text).toContain('[mangler i protokollen: lagringstid]')
@@ -304,7 +308,7 @@ describe('composePolicy', () => {
     // The legitimate-interests clause points to the same, qualified right.
     expect(clauseText(composePolicy(wb, 'nb', OPTS), 'legitimate-interests')).toContain('av grunner knyttet til din særlige situasjon')
     // No activity on (e) or (f): no art. 21(1) text, only the right about direct marketing.
-    wb.activities = wb.activities.map((a) => ({ ...a, legalBases: a.legalBases.filter((b) => b.basis !== 'legitimate-interests' && b.basis !== 'public-task') }))
+    wb.activities = wb.activities.map((a) => ({ ...a, purposes: a.purposes.filter((p) => p.basis !== 'legitimate-interests' && p.basis !== 'public-task') }))
     for (const lang of LANGS) {
       const text = clauseText(composePolicy(wb, lang, OPTS), 'right-objection')
       expect(text).not.toMatch(/særleg|særlig|tvingande|tvingende/)

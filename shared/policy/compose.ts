@@ -66,6 +66,7 @@ export function composePolicy(workbench: PolicyWorkbench, lang: Lang, opts: Comp
     external,
     processors: new Map(workbench.processors.map((p) => [p.id, p])),
     transfers: new Map(transfersInUse(workbench.transfers).map((t) => [t.id, t])),
+    sources: new Map((workbench.sources ?? []).map((s) => [s.id, s])),
   }
   const blocks: Block[] = []
   const done = new Set<string>()

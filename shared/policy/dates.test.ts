@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { informsViaPolicy } from '../model/activity-view'
 import type { PolicyVersion } from '../model/clause'
 import type { Workbench } from '../model/workbench'
 import { composePolicy } from './compose'
@@ -27,7 +28,7 @@ describe('the date under the title («Sist oppdatert»)', () => {
     const wb = testWorkbench() // every record saved 2026-01-15
     expect(composeCurrentPolicy(wb, 'nb', { today: TODAY }).updated).toBe('2026-01-15')
     wb.activities = wb.activities.map((a) =>
-      a.id === 'a-kamera' ? { ...a, retention: { ...a.retention, period: '14 dager' }, updatedAt: '2026-03-04T23:30:00.000Z' } : a,
+      a.id === 'a-kamera' ? { ...a, retention: a.retention.map((r) => ({ ...r, period: { nb: '14 dager', nn: '14 dagar' } })), updatedAt: '2026-03-04T23:30:00.000Z' } : a,
     )
     // 23:30 UTC on 4 March is 5 March in Norway.
     expect(composeCurrentPolicy(wb, 'nb', { today: TODAY }).updated).toBe('2026-03-05')
@@ -35,7 +36,7 @@ describe('the date under the title («Sist oppdatert»)', () => {
 
   it('is not moved by a change to an activity the policy does not describe', () => {
     const wb = testWorkbench()
-    const internal = wb.activities.find((a) => !a.externalSubjects)!
+    const internal = wb.activities.find((a) => !informsViaPolicy(a))!
     wb.activities = wb.activities.map((a) => (a.id === internal.id ? { ...a, description: 'Ny tekst', updatedAt: '2026-06-01T10:00:00.000Z' } : a))
     expect(composeCurrentPolicy(wb, 'nb', { today: TODAY }).updated).toBe('2026-01-15')
   })
@@ -65,7 +66,7 @@ describe('the date under the title («Sist oppdatert»)', () => {
   it('is never before the publication the content differs from', () => {
     const wb = testWorkbench()
     const old = structuredClone(wb)
-    old.activities = old.activities.map((a) => (a.id === 'a-kamera' ? { ...a, retention: { ...a.retention, period: 'Ti år' } } : a))
+    old.activities = old.activities.map((a) => (a.id === 'a-kamera' ? { ...a, retention: a.retention.map((r) => ({ ...r, period: { nb: 'Ti år', nn: 'Ti år' } })) } : a))
     // Published on 10 February with another text, while no record changed since 15 January:
     // the difference came with newer standard texts, after the publication.
     wb.policyVersions = [published(old, '2026-02-10')]

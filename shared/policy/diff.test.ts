@@ -116,22 +116,29 @@ describe('diffPolicy', () => {
     expect(diff).toEqual(doc)
   })
 
-  it('changing one retention period gives exactly one deletion and one insertion in its table cell', () => {
+  it('changing one retention period gives one deletion and one insertion in its cell, in each purpose row of the activity', () => {
     const wb = testWorkbench()
     const before = compose(wb)
     wb.activities = wb.activities.map((a) =>
-      a.id === 'a-avtale' ? { ...a, retention: { ...a.retention, period: '5 år etter at kundeforholdet er avsluttet' } } : a,
+      a.id === 'a-avtale' ? { ...a, retention: a.retention.map((r) => ({ ...r, period: { nb: '5 år etter at kundeforholdet er avsluttet', nn: '5 år etter at kundeforholdet er avsluttet' } })) } : a,
     )
     const after = compose(wb)
     const diff = diffPolicy(before, after)
+    // a-avtale has two purposes, one row each, and the period applies to both.
+    expect(wb.activities.find((a) => a.id === 'a-avtale')!.purposes).toHaveLength(2)
     expect(marks(diff)).toEqual([
+      { type: 'table', mark: 'del', text: '3' },
+      { type: 'table', mark: 'ins', text: '5' },
       { type: 'table', mark: 'del', text: '3' },
       { type: 'table', mark: 'ins', text: '5' },
     ])
     const table = diff.blocks.find((b) => b.type === 'table' && b.source.clauseId === 'standard-purposes')
     if (table?.type !== 'table') throw new Error('no purposes table')
-    const row = table.rows[table.source.activityIds!.indexOf('a-avtale')]!
-    expect(row[3]).toEqual([{ text: '3', mark: 'del' }, { text: '5', mark: 'ins' }, { text: ' år etter at kundeforholdet er avsluttet (foreldelsesloven § 2)' }])
+    const rows = table.rows.filter((row) => row[0]!.some((r) => r.text === 'Strømavtale og kundeforhold'))
+    expect(rows).toHaveLength(2)
+    for (const row of rows) {
+      expect(row[3]).toEqual([{ text: '3', mark: 'del' }, { text: '5', mark: 'ins' }, { text: ' år etter at kundeforholdet er avsluttet (foreldelsesloven § 2)' }])
+    }
     expect(side(diff, 'before')).toBe(plain(before))
     expect(side(diff, 'after')).toBe(plain(after))
   })
@@ -141,21 +148,21 @@ describe('diffPolicy', () => {
     const before = compose(wb)
     const target = before.blocks.find((b) => b.type === 'table' && b.source.clauseId === 'standard-purposes')!.source.activityIds![2]!
     const old = wb.activities.find((a) => a.id === target)!
-    wb.activities = wb.activities.map((a) => (a.id === target ? { ...a, retention: { ...a.retention, period: 'Til kravet er oppgjort' } } : a))
+    wb.activities = wb.activities.map((a) => (a.id === target ? { ...a, retention: a.retention.map((r, i) => (i === 0 ? { ...r, period: { nb: 'Til kravet er oppgjort', nn: '' } } : r)) } : a))
     const diff = diffPolicy(before, compose(wb))
     const m = marks(diff)
     expect(m.filter((x) => x.mark === 'ins').map((x) => x.text).join(' ')).toMatch(/Til kravet er oppgjort|kravet er oppgjort/)
     expect(m.every((x) => x.type === 'table')).toBe(true)
     expect(m.filter((x) => x.mark === 'del').map((x) => x.text).join(' ').length).toBeGreaterThan(0)
     expect(side(diff, 'before')).toBe(plain(before))
-    expect(old.retention.period).not.toBe('Til kravet er oppgjort')
+    expect(old.retention[0]!.period.nb).not.toBe('Til kravet er oppgjort')
   })
 
   it('shows a new activity as inserted rows and items, and a removed one as deleted', () => {
     const wb = testWorkbench()
     const before = compose(wb)
     const base = wb.activities.find((a) => a.id === 'a-nyhetsbrev')!
-    wb.activities.push({ ...base, id: 'a-ny', name: 'Kundeundersøkelser', purposes: ['Måle hvor fornøyde kundene er'], transferIds: [] })
+    wb.activities.push({ ...base, id: 'a-ny', name: 'Kundeundersøkelser', purposes: [{ ...base.purposes[0]!, text: { nb: 'Måle hvor fornøyde kundene er', nn: '' } }], transferIds: [] })
     const after = compose(wb)
     const added = diffPolicy(before, after)
     const ins = marks(added).filter((m) => m.mark === 'ins')
@@ -178,7 +185,7 @@ describe('diffPolicy', () => {
   it('shows a clause that appears or disappears as whole blocks', () => {
     const wb = testWorkbench()
     const before = compose(wb)
-    wb.activities = wb.activities.map((a) => ({ ...a, automatedDecisions: { used: false, profiling: false, logic: '', consequences: '' } }))
+    wb.activities = wb.activities.map((a) => ({ ...a, automatedDecisions: { used: false, profiling: false, logic: { nb: '', nn: '' }, consequences: { nb: '', nn: '' } } }))
     const diff = diffPolicy(before, compose(wb))
     const section = diff.blocks.filter((b) => b.source.clauseId === 'standard-automated-decisions')
     expect(section[0]).toMatchObject({ type: 'heading', runs: [{ text: 'Automatiserte avgjørelser og profilering' }] })
@@ -191,7 +198,7 @@ describe('diffPolicy', () => {
   it('reads a document that already has marks as its current text', () => {
     const wb = testWorkbench()
     const before = compose(wb)
-    wb.activities = wb.activities.map((a) => (a.id === 'a-kamera' ? { ...a, retention: { ...a.retention, period: '30 dager' } } : a))
+    wb.activities = wb.activities.map((a) => (a.id === 'a-kamera' ? { ...a, retention: a.retention.map((r) => ({ ...r, period: { nb: '30 dager', nn: '30 dager' } })) } : a))
     const after = compose(wb)
     const tracked = diffPolicy(before, after)
     expect(hasMarks(diffPolicy(tracked, after))).toBe(false)

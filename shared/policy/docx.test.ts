@@ -92,7 +92,7 @@ describe('policyToDocx', () => {
   it('writes marked runs as tracked insertions and deletions', async () => {
     const wb = testWorkbench()
     const before = composePolicy(wb, 'nn', { updated: '2026-01-01' })
-    wb.activities = wb.activities.map((a) => (a.id === 'a-kamera' ? { ...a, retention: { ...a.retention, period: '30 dagar' } } : a))
+    wb.activities = wb.activities.map((a) => (a.id === 'a-kamera' ? { ...a, retention: a.retention.map((r) => ({ ...r, period: { nb: '30 dagar', nn: '30 dagar' } })) } : a))
     const base = wb.activities.find((a) => a.id === 'a-nyhetsbrev')!
     wb.activities = wb.activities.filter((a) => a.id !== 'a-helse')
     wb.activities.push({ ...base, id: 'a-ny', name: 'Kundeundersøkingar', transferIds: [] })

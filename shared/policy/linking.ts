@@ -6,7 +6,9 @@ import type { ProcessingActivity } from '../model/activity'
 import type { Clause } from '../model/clause'
 import type { Organization } from '../model/organization'
 import type { Processor } from '../model/processor'
+import type { DataSource } from '../model/source'
 import type { Transfer } from '../model/transfer'
+import { informsViaPolicy } from '../model/activity-view'
 import { standardClauseDef } from './clauses/keys'
 
 /** The parts of a workbench the policy engine reads. A full `Workbench` fits. */
@@ -15,6 +17,8 @@ export interface PolicyWorkbench {
   activities: readonly ProcessingActivity[]
   processors: readonly Processor[]
   transfers: readonly Transfer[]
+  /** The shared list of named sources; without it the policy names no third-party source. */
+  sources?: readonly DataSource[]
   clauses: readonly Clause[]
 }
 
@@ -30,9 +34,9 @@ export function sortActivities<T extends Pick<ProcessingActivity, 'name' | 'id'>
   return [...activities].sort((a, b) => compareNb(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
-/** Activities the policy describes: active, and concerning people outside the company. */
+/** Activities the policy describes: active, with at least one group the policy informs. */
 export function isDisclosable(a: ProcessingActivity): boolean {
-  return a.status === 'active' && a.externalSubjects
+  return a.status === 'active' && informsViaPolicy(a)
 }
 
 /** The disclosable activities, sorted by name. */
@@ -57,5 +61,5 @@ export function linkedActivities(
 /** Whether an activity matches a clause's linking rule, whatever its status. */
 export function matchesLinkingRule(clauseKey: string, activity: ProcessingActivity): boolean {
   const rule = standardClauseDef(clauseKey)?.links
-  return rule ? activity.externalSubjects && rule(activity) : false
+  return rule ? informsViaPolicy(activity) && rule(activity) : false
 }

@@ -36,7 +36,8 @@ describe('linkedActivities', () => {
     expect(ids('legitimate-interests')).toEqual(['a-kamera', 'a-kreditt'])
     expect(ids('consent-withdrawal')).toEqual(['a-nyhetsbrev', 'a-nettsted', 'a-helse'])
     expect(ids('transfers')).toEqual(['a-nyhetsbrev', 'a-nettsted', 'a-avtale'])
-    expect(ids('sources')).toEqual(['a-faktura', 'a-kreditt', 'a-avtale'])
+    // Data the company generates itself (a-faktura's meter readings) is no source from others.
+    expect(ids('sources')).toEqual(['a-kreditt', 'a-avtale'])
     expect(ids('automated-decisions')).toEqual(['a-kreditt'])
     expect(ids('retention')).toEqual(ids('purposes'))
     expect(ids('cookies')).toEqual(['a-nettsted'])
@@ -174,9 +175,10 @@ describe('undisclosedActivities', () => {
     expect(undisclosedActivities(wb)).toEqual([])
     const base = wb.activities.find((a) => a.id === 'a-avtale')!
     wb.activities.push(
-      { ...base, id: 'new-1', name: 'Ny tjeneste', createdAt: LATER, updatedAt: LATER, legalBases: [{ basis: 'contract', law: '', interest: '' }], sources: [], requirement: 'voluntary', requirementConsequence: '' },
+      // No named source, so the sources clause does not name it either.
+      { ...base, id: 'new-1', name: 'Ny tjeneste', createdAt: LATER, updatedAt: LATER, dataCategories: base.dataCategories.map((c) => ({ ...c, sourceIds: [] })), requirement: 'voluntary', requirementConsequence: { nb: '', nn: '' } },
       // Named by the consent clause, whose library text lists it.
-      { ...base, id: 'new-2', name: 'Ny kampanje', createdAt: LATER, updatedAt: LATER, legalBases: [{ basis: 'consent', law: '', interest: '' }] },
+      { ...base, id: 'new-2', name: 'Ny kampanje', createdAt: LATER, updatedAt: LATER, purposes: base.purposes.map((p) => ({ ...p, basis: 'consent' as const })) },
     )
     expect(undisclosedActivities(wb).map((a) => a.id)).toEqual(['new-1'])
     // Linking it by hand to the clause discloses it.
@@ -196,7 +198,7 @@ describe('undisclosedActivities', () => {
     wb.activities.push({ ...base, id: 'new-li', name: 'Ny interesse', createdAt: LATER, updatedAt: LATER })
     // The legitimate-interests clause now has something to say, so it is shown and names it.
     expect(undisclosedActivities(wb)).toEqual([])
-    wb.activities = wb.activities.map((a) => (a.id === 'new-li' ? { ...a, legalBases: [{ basis: 'contract', law: '', interest: '' }] } : a))
+    wb.activities = wb.activities.map((a) => (a.id === 'new-li' ? { ...a, purposes: a.purposes.map((p) => ({ ...p, basis: 'contract' as const, interest: { nb: '', nn: '' } })) } : a))
     expect(undisclosedActivities(wb).map((a) => a.id)).toEqual(['new-li'])
     wb.clauses.push({ ...newStandardClause('changes', NOW, 'c1'), origin: 'custom', section: 'x', linkedActivityIds: ['new-li'] })
     expect(undisclosedActivities(wb)).toEqual([])

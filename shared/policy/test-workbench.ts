@@ -4,7 +4,9 @@
  * sources, transfers, joint controllers, hidden and internal activities), and a synthetic
  * one of any size. Fictional company; texts written for Ombud.
  */
-import { emptyActivity, type ProcessingActivity } from '../model/activity'
+import type { ProcessingActivity } from '../model/activity'
+import { activityFromV1, emptyActivityV1, sourcesFromActivitiesV1, type ActivityV1 } from '../model/migrations/002-record-model-v2'
+import type { DataSource } from '../model/source'
 import type { Organization } from '../model/organization'
 import type { Processor } from '../model/processor'
 import type { Transfer } from '../model/transfer'
@@ -12,8 +14,12 @@ import { toWorkbench, type Workbench } from '../model/workbench'
 
 const T0 = '2026-01-15T09:00:00.000Z'
 
-function act(id: string, patch: Partial<ProcessingActivity>): ProcessingActivity {
-  return { ...emptyActivity(id, T0), status: 'active', externalSubjects: true, requirement: 'voluntary', ...patch }
+/** The named sources the activities below mention, as the shared list of sources. */
+const NAMED_SOURCES = new Map<string, DataSource>()
+
+function act(id: string, patch: Partial<ActivityV1>): ProcessingActivity {
+  for (const s of sourcesFromActivitiesV1([{ ...emptyActivityV1(id, T0), ...patch }])) NAMED_SOURCES.set(s.id, s)
+  return activityFromV1(id, T0, { status: 'active', externalSubjects: true, requirement: 'voluntary', ...patch })
 }
 
 function processor(id: string, name: string, country: string, services: string[]): Processor {
@@ -45,6 +51,7 @@ export const TEST_ORGANIZATION: Organization = {
   customerService: { email: 'kunde@lysfjord.example', phone: '+47 57 00 10 10', url: '' },
   representative: null,
   language: 'nb',
+  bothLanguages: false,
 }
 
 /** A small, complete workbench: every standard clause has something to say. */
@@ -209,6 +216,7 @@ export function testWorkbench(): Workbench {
       activities,
       processors,
       transfers,
+      sources: [...NAMED_SOURCES.values()],
       clauses: [],
       policyVersions: [],
       changes: [],
@@ -290,7 +298,7 @@ export function syntheticWorkbench(total: number, external: number, seed = 1): W
     })
   })
   return toWorkbench(
-    { organization: TEST_ORGANIZATION, activities, processors, transfers, clauses: [], policyVersions: [], changes: [] },
+    { organization: TEST_ORGANIZATION, activities, processors, transfers, sources: [...NAMED_SOURCES.values()], clauses: [], policyVersions: [], changes: [] },
     T0,
   )
 }

@@ -14,6 +14,8 @@ import { countryName } from '../law/countries'
 import { MECHANISM_INFO } from '../law/transfer-mechanisms'
 import type { NecessityPoint } from '../law/dpia-method'
 import type { ProcessingActivity } from '../model/activity'
+import { flattenActivity } from '../model/activity-flat'
+import type { DataSource } from '../model/source'
 import type { Lang, LocalizedText } from '../model/common'
 import type { Dpia } from '../model/dpia'
 import type { Processor } from '../model/processor'
@@ -25,6 +27,8 @@ export interface PrefillSource {
   activities: readonly ProcessingActivity[]
   processors: readonly Processor[]
   transfers: readonly Transfer[]
+  /** The shared list of named sources; without it the facts name no third-party source. */
+  sources?: readonly DataSource[]
 }
 
 interface Facts {
@@ -49,7 +53,8 @@ interface Facts {
   transfers: Transfer[]
 }
 
-function facts(a: ProcessingActivity, src: PrefillSource): Facts {
+function facts(activity: ProcessingActivity, src: PrefillSource): Facts {
+  const a = flattenActivity(activity, new Map((src.sources ?? []).map((s) => [s.id, s])))
   return {
     name: a.name,
     description: a.description,

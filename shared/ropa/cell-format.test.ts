@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LegalBasis } from '../model/activity'
+import type { FlatLegalBasis as LegalBasis } from '../model/activity-flat'
 import {
   applyInlineDetails,
   clipCell,

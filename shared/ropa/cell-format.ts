@@ -14,7 +14,8 @@
  */
 import { quote } from '../text/quote'
 import { ART6, ART9, ART9_BASES, type Art6Basis, type Art9Basis } from '../law/legal-bases'
-import type { DataSource, LegalBasis, ProcessingActivity } from '../model/activity'
+import type { ProcessingActivity } from '../model/activity'
+import type { FlatActivity, FlatLegalBasis as LegalBasis, FlatSource as DataSource } from '../model/activity-flat'
 
 /** Excel's limit on the text in one cell. */
 export const MAX_CELL_CHARS = 32_767
@@ -526,7 +527,7 @@ const CRIMINAL_LABEL = 'Art. 10 (straffedommer og lovovertredelser)'
 const DETAIL_LABEL = 'Hjemmel'
 
 export function formatArt9(
-  a: Pick<ProcessingActivity, 'art9Bases' | 'art9Detail' | 'criminalData' | 'criminalDataBasis'>,
+  a: Pick<FlatActivity, 'art9Bases' | 'art9Detail' | 'criminalData' | 'criminalDataBasis'>,
 ): string {
   const out = a.art9Bases.map(art9Label)
   if (a.art9Detail.trim() !== '') out.push(`${DETAIL_LABEL}: ${a.art9Detail.trim()}`)
@@ -649,7 +650,7 @@ const RETENTION_BASIS = 'Grunnlag'
 const RETENTION_BASIS_START =
   /^\s*(?:grunnlag|hjemmel|begrunnelse|kriterier|kriterium)\s*:\s?(.*)$/i
 
-export function formatRetention(r: ProcessingActivity['retention']): string {
+export function formatRetention(r: FlatActivity['retention']): string {
   const period = r.period.trim()
   const basis = r.basis.trim()
   return basis === ''
@@ -659,7 +660,7 @@ export function formatRetention(r: ProcessingActivity['retention']): string {
       : `${period}\n${RETENTION_BASIS}: ${basis}`
 }
 
-export function parseRetention(text: string, mode: ParseMode): ProcessingActivity['retention'] {
+export function parseRetention(text: string, mode: ParseMode): FlatActivity['retention'] {
   const period: string[] = []
   const basis: string[] = []
   let inBasis = false

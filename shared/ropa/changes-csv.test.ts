@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChangeEntry } from '../model/change'
+import { emptyPurpose } from '../model/activity-parts'
 import { changesToCsv, csvField } from './changes-csv'
 import { ropaTestWorkbench } from './test-workbench'
 
@@ -47,8 +48,8 @@ function parseCsv(text: string): string[][] {
 describe('changesToCsv', () => {
   const updated = {
     ...kunde,
-    purposes: [...kunde.purposes, 'Forebygge "svindel"; tap'],
-    retention: { ...kunde.retention, period: '10 år' },
+    purposes: [...kunde.purposes, emptyPurpose('p4', { text: { nb: 'Forebygge "svindel"; tap', nn: '' } })],
+    retention: kunde.retention.map((r) => ({ ...r, period: { ...r.period, nb: '10 år' } })),
     processorIds: [...kunde.processorIds, 'p-sky'],
     updatedAt: '2026-06-02T10:00:00.000Z',
   }
@@ -119,8 +120,9 @@ describe('changesToCsv', () => {
         'Kundeavtale og fakturering',
         'endret',
         'formål',
-        'Levere strøm etter avtalen; Fakturere forbruk',
-        'Levere strøm etter avtalen; Fakturere forbruk; Forebygge "svindel"; tap',
+        // Each purpose with the basis that covers it.
+        'Levere strøm etter avtalen (Avtale); Fakturere forbruk (Rettslig forpliktelse: bokføringsloven § 13); Fakturere forbruk (Rettslig forpliktelse: avregningsforskriften § 6-1)',
+        'Levere strøm etter avtalen (Avtale); Fakturere forbruk (Rettslig forpliktelse: bokføringsloven § 13); Fakturere forbruk (Rettslig forpliktelse: avregningsforskriften § 6-1); Forebygge "svindel"; tap',
         'kari',
       ],
       [
@@ -138,9 +140,10 @@ describe('changesToCsv', () => {
         'Behandlingsaktiviteter',
         'Kundeavtale og fakturering',
         'endret',
-        'lagringstid › periode',
-        '5 år etter utløpet av regnskapsåret',
-        '10 år',
+        // Retention is a list of periods, each with its basis.
+        'lagringstid',
+        '5 år etter utløpet av regnskapsåret (bokføringsloven § 13)',
+        '10 år (bokføringsloven § 13)',
         'kari',
       ],
     ])

@@ -19,6 +19,7 @@ import type { Organization } from '../model/organization'
 import type { Processor } from '../model/processor'
 import { diffRecords } from '../model/record-diff'
 import type { Transfer } from '../model/transfer'
+import type { DataSource } from '../model/source'
 import { SOURCE_KIND_LABELS } from './cell-format'
 
 /** Current records, to name the posts and linked records the entries refer to by id. */
@@ -27,6 +28,7 @@ export interface ChangesCsvRecords {
   activities?: readonly ProcessingActivity[]
   processors?: readonly Processor[]
   transfers?: readonly Transfer[]
+  sources?: readonly DataSource[]
   clauses?: readonly Clause[]
   policyVersions?: readonly PolicyVersion[]
 }
@@ -52,6 +54,7 @@ export const TABLE_LABELS: Record<TableName, string> = {
   activities: 'Behandlingsaktiviteter',
   processors: 'Databehandlere',
   transfers: 'Overføringer',
+  sources: 'Kilder',
   clauses: 'Avsnitt i personvernerklæringen',
   policyVersions: 'Versjoner av personvernerklæringen',
   screenings: 'DPIA-vurderinger av aktiviteter',
@@ -112,9 +115,36 @@ function nameOf(map: Map<string, string>, id: unknown): string {
 }
 
 /** A field's value as a DPO reads it: labels instead of codes, names instead of ids. */
+/** A text stored in bokmål and nynorsk: the bokmål, and the nynorsk after it where written. */
+function isLocalized(value: unknown): value is { nb: string; nn: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const keys = Object.keys(value)
+  return keys.length === 2 && keys.includes('nb') && keys.includes('nn')
+}
+
+function localizedText(value: { nb: string; nn: string }): string {
+  return value.nn.trim() ? `${value.nb} / nynorsk: ${value.nn}` : value.nb
+}
+
+/** A part of an activity (a purpose, group, category or retention period) as one readable item. */
+function partText(list: string, v: Record<string, unknown>): string | null {
+  if (list === 'purposes' && isLocalized(v.text)) {
+    const basis = typeof v.basis === 'string' ? ART6[v.basis as Art6Basis]?.label.nb ?? v.basis : ''
+    const detail = [v.law, v.interest].filter(isLocalized).map((l) => l.nb.trim()).filter(Boolean).join(', ')
+    return `${localizedText(v.text)}${basis ? ` (${basis}${detail ? `: ${detail}` : ''})` : ''}`
+  }
+  if ((list === 'dataSubjects' || list === 'dataCategories') && isLocalized(v.name)) return localizedText(v.name)
+  if (list === 'retention' && isLocalized(v.period)) {
+    const basis = isLocalized(v.basis) ? v.basis.nb.trim() : ''
+    return `${localizedText(v.period)}${basis ? ` (${basis})` : ''}`
+  }
+  return null
+}
+
 function formatValue(path: string, value: unknown, names: Names): string {
   const last = path.split('.').pop() ?? path
   if (value === undefined || value === null) return ''
+  if (isLocalized(value)) return localizedText(value)
   if (typeof value === 'boolean') return value ? 'ja' : 'nei'
   if (typeof value === 'number') return String(value)
   if (typeof value === 'string') {
@@ -144,8 +174,9 @@ function formatValue(path: string, value: unknown, names: Names): string {
         const kind = SOURCE_KIND_LABELS[s.kind] ?? s.kind
         return s.name ? `${s.name} (${kind})` : kind.charAt(0).toUpperCase() + kind.slice(1)
       }
+      if (isLocalized(v)) return localizedText(v)
       if (typeof v === 'object' && v !== null)
-        return compactObject(v as Record<string, unknown>, names)
+        return partText(last, v as Record<string, unknown>) ?? compactObject(v as Record<string, unknown>, names)
       return String(v)
     })
     return items.join('; ')

@@ -138,7 +138,8 @@ describe('exportRopaDocx', () => {
       'Status',
     ])
     expect(rows.get('Formål med behandlingen')).toBe(
-      'Levere strøm etter avtalen\nFakturere forbruk',
+      // Each purpose with exactly the basis that covers it.
+      'Levere strøm etter avtalen – Avtale (art. 6 nr. 1 bokstav b)\nFakturere forbruk – Rettslig forpliktelse (art. 6 nr. 1 bokstav c)\nFakturere forbruk – Rettslig forpliktelse (art. 6 nr. 1 bokstav c)',
     )
     expect(rows.get('Behandlingsgrunnlag')).toBe(
       'Avtale (art. 6 nr. 1 bokstav b)\nRettslig forpliktelse (art. 6 nr. 1 bokstav c): bokføringsloven § 13\nRettslig forpliktelse (art. 6 nr. 1 bokstav c): avregningsforskriften § 6-1',

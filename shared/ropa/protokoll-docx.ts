@@ -17,11 +17,13 @@ import {
 } from '../document/model'
 import { ART6, ART9 } from '../law/legal-bases'
 import type { ProcessingActivity } from '../model/activity'
+import type { FlatActivity } from '../model/activity-flat'
 import type { Processor } from '../model/processor'
 import { DPIA_LABELS, formatSources, SPECIAL_MARK, STATUS_LABELS } from './cell-format'
 import { transferSafeguard } from './links-format'
 import {
   exportDate,
+  flatFor,
   formatLongNorwegianDate,
   formatNorwegianDate,
   organizationFacts,
@@ -48,7 +50,7 @@ function dateText(date: string): string {
   return text
 }
 
-function legalBasisLines(a: ProcessingActivity): string[] {
+function legalBasisLines(a: FlatActivity): string[] {
   return a.legalBases.map((b) => {
     const info = ART6[b.basis]
     const law = b.law.trim().replace(/\s*\n\s*/g, ' ')
@@ -63,7 +65,7 @@ function legalBasisLines(a: ProcessingActivity): string[] {
   })
 }
 
-function specialLines(a: ProcessingActivity): string[] {
+function specialLines(a: FlatActivity): string[] {
   const out: string[] = []
   if (a.specialCategories.length > 0)
     out.push(`Særlige kategorier: ${a.specialCategories.join(', ')}`)
@@ -96,10 +98,17 @@ function transferLines(a: ProcessingActivity, src: RopaSource): string[] {
 }
 
 function retentionText(a: ProcessingActivity): string {
-  const { period, basis } = a.retention
-  return [period.trim(), basis.trim() !== '' ? `Grunnlag: ${basis.trim()}` : '']
-    .filter((s) => s !== '')
+  return a.retention
+    .map((r) => [r.period.nb.trim(), r.basis.nb.trim() !== '' ? `Grunnlag: ${r.basis.nb.trim()}` : ''].filter((s) => s !== '').join('\n'))
     .join('\n')
+}
+
+/** One line per purpose with exactly the basis that covers it. */
+function purposeLines(a: ProcessingActivity): string[] {
+  return a.purposes.map((p) => {
+    const basis = p.basis ? `${ART6[p.basis].label.nb} (${ART6[p.basis].article.nb})` : 'behandlingsgrunnlag ikke valgt'
+    return `${p.text.nb.trim() || 'Formål ikke angitt'} – ${basis}`
+  })
 }
 
 function dpiaText(a: ProcessingActivity): string {
@@ -120,39 +129,40 @@ function statusText(a: ProcessingActivity): string {
 
 /** The art. 30(1) items of one activity where the company is the controller, in the order of the document. */
 export function controllerRows(a: ProcessingActivity, src: RopaSource): FieldRow[] {
+  const flat = flatFor(a, src)
   const rows: FieldRow[] = []
   if (a.description.trim() !== '') rows.push({ label: 'Beskrivelse', content: a.description })
   rows.push(
     { label: 'Intern ansvarlig (avdeling)', content: a.owner },
     { label: 'Funksjonsområde', content: a.area },
-    { label: 'Formål med behandlingen', article: 'art. 30 nr. 1 bokstav b', content: a.purposes },
-    { label: 'Behandlingsgrunnlag', article: 'art. 6 nr. 1', content: legalBasisLines(a) },
+    { label: 'Formål med behandlingen', article: 'art. 30 nr. 1 bokstav b', content: purposeLines(a) },
+    { label: 'Behandlingsgrunnlag', article: 'art. 6 nr. 1', content: legalBasisLines(flat) },
     {
       label: 'Særlige kategorier og straffedommer',
       article: 'art. 9 og art. 10',
-      content: specialLines(a),
+      content: specialLines(flat),
       empty: 'Ingen',
     },
     {
       label: 'Kategorier av registrerte',
       article: 'art. 30 nr. 1 bokstav c',
-      content: a.dataSubjects,
+      content: flat.dataSubjects,
     },
     {
       label: 'Kategorier av personopplysninger',
       article: 'art. 30 nr. 1 bokstav c',
-      content: [...a.dataCategories, ...a.specialCategories.map((s) => `${s} (${SPECIAL_MARK})`)],
+      content: [...flat.dataCategories, ...flat.specialCategories.map((s) => `${s} (${SPECIAL_MARK})`)],
     },
     {
       label: 'Kilde',
-      content: formatSources(a.sources)
+      content: formatSources(flat.sources)
         .split('\n')
         .filter((s) => s !== ''),
     },
     {
       label: 'Mottakere',
       article: 'art. 30 nr. 1 bokstav d',
-      content: a.recipients,
+      content: flat.recipients,
       empty: 'Ingen utlevering registrert',
     },
     {

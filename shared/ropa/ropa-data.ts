@@ -3,6 +3,8 @@
  * every export shows. Shared by the .xlsx and .docx exports so they list the same activities
  * in the same order.
  */
+import { flattenActivity, type FlatActivity } from '../model/activity-flat'
+import type { DataSource } from '../model/source'
 import type { ProcessingActivity } from '../model/activity'
 import type { Organization } from '../model/organization'
 import { formatOrgNumber } from '../model/org-number'
@@ -15,6 +17,13 @@ export interface RopaSource {
   activities: readonly ProcessingActivity[]
   processors: readonly Processor[]
   transfers: readonly Transfer[]
+  /** The shared list of named sources (version 2); absent, no third-party source is named. */
+  sources?: readonly DataSource[]
+}
+
+/** The activity flattened to the template's columns, with the sources of `src`. */
+export function flatFor(a: ProcessingActivity, src: Pick<RopaSource, 'sources'>): FlatActivity {
+  return flattenActivity(a, new Map((src.sources ?? []).map((s) => [s.id, s])))
 }
 
 export interface RopaExportOptions {

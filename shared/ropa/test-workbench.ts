@@ -4,15 +4,25 @@
  * twice, multi-line interests, special categories, criminal data, sources of every kind,
  * transfers with fallbacks, a processor-role activity, an archived one and a bare draft).
  */
-import { emptyActivity, type ProcessingActivity } from '../model/activity'
+import type { ProcessingActivity } from '../model/activity'
+import { activityFromV1, emptyActivityV1, sourcesFromActivitiesV1, type ActivityV1 } from '../model/migrations/002-record-model-v2'
+import { pairPurposes } from '../model/activity-flat'
+import type { DataSource } from '../model/source'
 import type { Processor } from '../model/processor'
 import type { Transfer } from '../model/transfer'
 import { toWorkbench, type Workbench } from '../model/workbench'
 
 export const ROPA_TEST_NOW = '2026-06-01T10:00:00.000Z'
 
-function activity(id: string, fields: Partial<ProcessingActivity>): ProcessingActivity {
-  return { ...emptyActivity(id, ROPA_TEST_NOW), status: 'active', ...fields }
+/** The named sources the activities below mention, as the shared list of sources. */
+const NAMED_SOURCES = new Map<string, DataSource>()
+
+/** `pairs`: which basis covers which purpose, where the flat lists cannot say (see pairPurposes). */
+function activity(id: string, fields: Partial<ActivityV1>, pairs?: ReadonlyArray<readonly [number, number]>): ProcessingActivity {
+  const flat = { ...emptyActivityV1(id, ROPA_TEST_NOW), status: 'active' as const, ...fields }
+  for (const s of sourcesFromActivitiesV1([flat])) NAMED_SOURCES.set(s.id, s)
+  const a = activityFromV1(id, ROPA_TEST_NOW, flat)
+  return pairs ? pairPurposes(flat, a, pairs) : a
 }
 
 function processor(id: string, name: string, fields: Partial<Processor> = {}): Processor {
@@ -117,7 +127,7 @@ export function ropaTestWorkbench(): Workbench {
       securityMeasures: ['Tilgangsstyring etter tjenstlig behov', 'Kryptering av fødselsnummer'],
       dpia: { needed: 'no', doneOn: null },
       lastReviewed: '2026-01-15',
-    }),
+    }, [[0, 0], [1, 1], [1, 2]]),
     activity('a-service', {
       name: 'Kundeservice og henvendelser',
       owner: 'Kundeservice',
@@ -239,10 +249,12 @@ export function ropaTestWorkbench(): Workbench {
         customerService: { email: 'kundeservice@nordlys.example', phone: '', url: '' },
         representative: null,
         language: 'nb',
+        bothLanguages: false,
       },
       activities,
       processors,
       transfers,
+      sources: [...NAMED_SOURCES.values()],
       clauses: [],
       policyVersions: [],
       changes: [],

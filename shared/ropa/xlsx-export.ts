@@ -39,6 +39,7 @@ import { formatProcessorNames, formatSafeguards, formatThirdCountries } from './
 import {
   DRAFT_MARK,
   exportDate,
+  flatFor,
   formatNorwegianDate,
   organizationFacts,
   selectActivities,
@@ -60,22 +61,25 @@ export function controllerRow(
   a: ProcessingActivity,
   src: RopaSource,
 ): Record<ControllerColumnKey, string> {
+  // The template has one column per list (purposes, bases, categories, sources), so the
+  // activity goes in flattened; the pairing of purpose and basis is in the protokoll.
+  const f = flatFor(a, src)
   return {
     id: a.id,
     owner: a.owner,
     area: a.area,
     activity: oneLine(a.name),
     description: a.description.trim(),
-    purposes: formatList(a.purposes),
-    dataSubjects: formatList(a.dataSubjects),
-    dataCategories: formatDataCategories(a.dataCategories, a.specialCategories),
-    sources: formatSources(a.sources),
-    recipients: formatList(a.recipients),
-    art6: formatArt6(a.legalBases),
-    art6Detail: formatArt6Detail(a.legalBases),
-    art9: formatArt9(a),
+    purposes: formatList(f.purposes),
+    dataSubjects: formatList(f.dataSubjects),
+    dataCategories: formatDataCategories(f.dataCategories, f.specialCategories),
+    sources: formatSources(f.sources),
+    recipients: formatList(f.recipients),
+    art6: formatArt6(f.legalBases),
+    art6Detail: formatArt6Detail(f.legalBases),
+    art9: formatArt9(f),
     systems: formatList(a.systems),
-    retention: formatRetention(a.retention),
+    retention: formatRetention(f.retention),
     security: formatList(a.securityMeasures),
     dpia: formatDpia(a.dpia),
     processors: formatProcessorNames(a.processorIds, src.processors),

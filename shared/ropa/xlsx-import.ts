@@ -23,12 +23,20 @@ import {
   emptyActivity,
   processingActivity,
   type ActivityStatus,
-  type LegalBasis,
   type ProcessingActivity,
 } from '../model/activity'
+import {
+  activityFromFlat,
+  flattenActivity,
+  sourcesFromFlat,
+  type FlatActivity,
+  type FlatLegalBasis as LegalBasis,
+} from '../model/activity-flat'
+import { emptyPurpose, type Purpose } from '../model/activity-parts'
+import type { DataSource } from '../model/source'
 import { newId as randomId } from '../model/common'
 import { describeRecordIssue } from '../model/messages'
-import { diffRecords } from '../model/record-diff'
+import { deepEqual, diffRecords } from '../model/record-diff'
 import { MAX_WORKBENCH_BYTES } from '../model/workbench'
 import {
   applyInlineDetails,
@@ -100,10 +108,12 @@ export interface RopaImportResult {
   errors: RopaImportIssue[]
   /** Things the DPO should look at; the import can go ahead. */
   warnings: RopaImportIssue[]
+  /** Named sources the sheet mentions that the workbench's list of sources lacks; written with the activities. */
+  sources: DataSource[]
 }
 
 /** What the import compares with and links to. A `Workbench` or `WorkbenchData` fits. */
-export type RopaImportExisting = Pick<RopaSource, 'activities' | 'processors' | 'transfers'>
+export type RopaImportExisting = Pick<RopaSource, 'activities' | 'processors' | 'transfers' | 'sources'>
 
 export interface RopaImportOptions {
   /** The time stamped on new and changed activities; defaults to now. */
@@ -353,6 +363,8 @@ interface RowContext {
   warnings: RopaImportIssue[]
   /** Where the row's activity goes when it is new or changed. */
   activities: ProcessingActivity[]
+  /** The rows read, flat, for the sources they name. */
+  flats: FlatActivity[]
 }
 
 function report(ctx: RowContext, key: AnyKey | null, issues: readonly CellIssue[]): void {
@@ -419,8 +431,84 @@ function keepLegalTexts(
   })
 }
 
+/**
+ * The activity a row describes. The sheet has the template's flat columns, so the row is
+ * mapped by the rules of the version 2 migration (one basis for all purposes, review
+ * notes where that is ambiguous). Parts whose columns did not change keep what the
+ * record had: the nynorsk texts, how groups are informed, the pairing of purposes and bases.
+ */
+function fromRow(flat: FlatActivity, previous: ProcessingActivity | undefined, before: FlatActivity): ProcessingActivity {
+  const next = activityFromFlat(flat)
+  if (!previous) return next
+  // Compared as the cell reader reads (trimmed, \n line ends), as for the whole row below.
+  const same = (...keys: Array<keyof FlatActivity>) =>
+    keys.every((k) => deepEqual(normalizeText(flat[k]), normalizeText(before[k])))
+  const keep = <K extends keyof ProcessingActivity>(key: K, unchanged: boolean) => (unchanged ? previous[key] : next[key])
+  const basesSame = same('legalBases', 'art9Bases', 'art9Detail', 'criminalDataBasis')
+  const purposesSame = basesSame && same('purposes')
+  const groupsSame = same('dataSubjects', 'externalSubjects')
+  const categoriesSame = groupsSame && same('dataCategories', 'specialCategories', 'criminalData', 'sources')
+  // Only the purpose texts changed: the purposes still there keep their records (bases,
+  // nynorsk); a new one gets the basis only where the activity has just one.
+  const edited = basesSame && !purposesSame ? purposesByText(flat, previous) : null
+  const out: ProcessingActivity = {
+    ...next,
+    nameNn: flat.name === before.name ? previous.nameNn : '',
+    purposes: edited ? edited.purposes : keep('purposes', purposesSame),
+    dataSubjects: keep('dataSubjects', groupsSame),
+    dataCategories: keep('dataCategories', categoriesSame),
+    retention: keep('retention', same('retention')),
+    recipients: keep('recipients', same('recipients')),
+    requirementConsequence: keep('requirementConsequence', same('requirementConsequence')),
+    automatedDecisions: keep('automatedDecisions', same('automatedDecisions')),
+    createdAt: previous.createdAt,
+  }
+  const changedAll = !purposesSame && !groupsSame && !categoriesSame
+  const notesOfNext = (purposesSame || edited) && categoriesSame ? (edited?.notes ?? []) : next.reviewNotes
+  out.reviewNotes = changedAll && !edited ? next.reviewNotes : [...new Set([...previous.reviewNotes, ...notesOfNext])]
+  return out
+}
+
+/** The row's purposes, each matched by its text to the record's purpose where there is one. */
+function purposesByText(flat: FlatActivity, previous: ProcessingActivity): { purposes: Purpose[]; notes: string[] } {
+  const bases = flat.legalBases
+  const notes: string[] = []
+  const taken = new Set(previous.purposes.map((p) => p.id))
+  let n = previous.purposes.length
+  const freshId = () => {
+    while (taken.has(`p${++n}`));
+    taken.add(`p${n}`)
+    return `p${n}`
+  }
+  const purposes = flat.purposes.flatMap((text) => {
+    // A text covered by two bases is two records: both stay.
+    const kept = previous.purposes.filter((p) => normalizeText(p.text.nb) === normalizeText(text))
+    if (kept.length > 0) return kept
+    const only = bases.length === 1 ? bases[0]! : null
+    if (!only) notes.push(`Velg behandlingsgrunnlag for formålet «${text.trim()}», som kom inn fra regnearket.`)
+    return emptyPurpose(freshId(), {
+      text: { nb: text, nn: '' },
+      basis: only ? only.basis : null,
+      law: { nb: only && ART6[only.basis].needs === 'law' ? only.law : '', nn: '' },
+      interest: { nb: only && ART6[only.basis].needs === 'interest' ? only.interest : '', nn: '' },
+    })
+  })
+  return { purposes, notes }
+}
+
+/** The sources the imported activities link to that the workbench does not have yet. */
+function newSources(
+  activities: readonly ProcessingActivity[],
+  flats: readonly FlatActivity[],
+  existing: RopaImportExisting,
+): DataSource[] {
+  const known = new Set((existing.sources ?? []).map((s) => s.id))
+  const linked = new Set(activities.flatMap((a) => a.dataCategories.flatMap((c) => c.sourceIds)))
+  return sourcesFromFlat(flats).filter((s) => linked.has(s.id) && !known.has(s.id))
+}
+
 /** Art. 30 and 13 gaps the schema allows but the DPO should see. */
-function recordWarnings(a: ProcessingActivity): CellIssue[] {
+function recordWarnings(a: FlatActivity): CellIssue[] {
   const out: CellIssue[] = []
   for (const b of a.legalBases) {
     if (ART6[b.basis].needs === 'interest' && b.interest.trim() === '') {
@@ -479,10 +567,11 @@ function readRow(
   }
   const previous = id !== '' ? ctx.existing.activities.find((a) => a.id === id) : undefined
   if (id === '') id = opts.newId()
-  const base: ProcessingActivity = previous
-    ? structuredClone(previous)
-    : { ...emptyActivity(id, opts.now), name: '', status: opts.defaultStatus }
-  const a: ProcessingActivity = { ...base, id, role: layout }
+  const sourcesById = new Map((ctx.existing.sources ?? []).map((s) => [s.id, s]))
+  const base: FlatActivity = previous
+    ? flattenActivity(structuredClone(previous), sourcesById)
+    : flattenActivity({ ...emptyActivity(id, opts.now), name: '', status: opts.defaultStatus }, sourcesById)
+  const a: FlatActivity = { ...base, id, role: layout }
 
   const nameKey = layout === 'controller' ? 'activity' : 'categories'
   if (has(nameKey)) {
@@ -576,7 +665,7 @@ function readRow(
     if (date.issues.length === 0) a.lastReviewed = date.value
   }
 
-  const result = processingActivity.safeParse(a)
+  const result = processingActivity.safeParse(fromRow(a, previous, base))
   if (!result.success) {
     for (const issue of result.error.issues) {
       // A missing name is already reported above, in words that say where to write it.
@@ -588,7 +677,8 @@ function readRow(
   }
   if (ctx.errors.length > errorsBefore || !result.success) return null
   const parsed = result.data
-  report(ctx, null, recordWarnings(parsed))
+  report(ctx, null, recordWarnings(a))
+  ctx.flats.push(a)
   // Both sides normalised alike: the cell reader trims and joins line ends, so a stored
   // text with a space or line end at its edge must not make an untouched row «changed».
   const fields = previous ? changedFields(normalizeText(previous), normalizeText(parsed)) : []
@@ -640,6 +730,7 @@ function readSheet(
   opts: Required<RopaImportOptions>,
   out: RopaImportResult,
   seenIds: Map<string, number>,
+  flats: FlatActivity[],
 ): void {
   const sheet = ws.name
   if (layout.unknownHeadings.length > 0) {
@@ -680,6 +771,7 @@ function readSheet(
       errors: out.errors,
       warnings: out.warnings,
       activities: out.activities,
+      flats,
     }
     const result = readRow(ctx, texts, opts, seenIds)
     if (!result) continue
@@ -731,7 +823,7 @@ export async function parseRopaXlsx(
     newId: options.newId ?? randomId,
     defaultStatus: options.defaultStatus ?? 'active',
   }
-  const out: RopaImportResult = { activities: [], rows: [], errors: [], warnings: [] }
+  const out: RopaImportResult = { activities: [], rows: [], errors: [], warnings: [], sources: [] }
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
   const fileError = ({ problem, message }: FileError): RopaImportResult => ({
     ...out,
@@ -752,6 +844,7 @@ export async function parseRopaXlsx(
   }
 
   const seenIds = new Map<string, number>()
+  const flats: FlatActivity[] = []
   let found = 0
   workbook.eachSheet((ws) => {
     const layout = detectLayout(ws)
@@ -770,7 +863,7 @@ export async function parseRopaXlsx(
       return
     }
     found++
-    readSheet(ws, layout, existing, opts, out, seenIds)
+    readSheet(ws, layout, existing, opts, out, seenIds, flats)
   })
   if (found === 0) {
     return fileError({
@@ -779,6 +872,7 @@ export async function parseRopaXlsx(
         'Fant ingen protokoll i filen: ingen ark har kolonneoverskriftene fra Datatilsynets mal, for eksempel «Behandlingsaktivitet» og «Formål med behandlingen».',
     })
   }
+  out.sources = newSources(out.activities, flats, existing)
   if (out.rows.length === 0 && out.errors.length === 0) {
     out.warnings.push({
       sheet: '',

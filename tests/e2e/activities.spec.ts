@@ -151,11 +151,11 @@ test('filters narrow the list, and any column sorts in Norwegian order', async (
     sample.activities.filter((a) => a.status !== 'archived' && predicate(a)).length
 
   await activities.filter('Behandlingsgrunnlag').selectOption({ label: 'Samtykke' })
-  const consent = count((a) => a.legalBases.some((b) => b.basis === 'consent'))
+  const consent = count((a) => a.purposes.some((p) => p.basis === 'consent'))
   await activities.expectCount(consent, TOTAL)
   await activities.filter('Avdeling').selectOption('Marked')
   await activities.expectCount(
-    count((a) => a.owner === 'Marked' && a.legalBases.some((b) => b.basis === 'consent')),
+    count((a) => a.owner === 'Marked' && a.purposes.some((p) => p.basis === 'consent')),
     TOTAL,
   )
   await activities.filters.getByRole('button', { name: 'Nullstill filtrene' }).click()

@@ -20,6 +20,7 @@ import { AUDIT_TEST_NOW, AUDIT_TEST_TODAY, auditTestWorkbenchWithRegisters } fro
 import { contentsEntries, type DocumentModel } from '../../shared/document/model'
 import { exportRopaDocx, ropaDocument } from '../../shared/ropa/protokoll-docx'
 import { exportRopaXlsx } from '../../shared/ropa/xlsx-export'
+import { informsViaPolicy } from '../../shared/model/activity-view'
 
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
@@ -107,12 +108,12 @@ describe.skipIf(!available)('LibreOffice opens what Ombud writes', { timeout: 30
   })
 
   it('the policy with tracked changes', async () => {
-    const target = workbench.activities.find((a) => a.externalSubjects && a.status === 'active')!
+    const target = workbench.activities.find((a) => informsViaPolicy(a) && a.status === 'active')!
     const before = composePolicy(workbench, 'nb', { updated: '2026-11-01' })
     const changed = {
       ...workbench,
       activities: workbench.activities.map((a) =>
-        a.id === target.id ? { ...a, retention: { ...a.retention, period: 'Tolv måneder' } } : a,
+        a.id === target.id ? { ...a, retention: a.retention.map((r, i) => (i === 0 ? { ...r, period: { nb: 'Tolv måneder', nn: 'Tolv månader' } } : r)) } : a,
       ),
     }
     const after = composePolicy(changed, 'nb', { updated: '2026-11-23' })
@@ -122,7 +123,7 @@ describe.skipIf(!available)('LibreOffice opens what Ombud writes', { timeout: 30
     // deleted ones; a cell may wrap, so look for each word.
     expect(text).toContain('Tolv')
     expect(text).toContain('måneder')
-    expect(text).toContain(target.retention.period.split(' ')[0])
+    expect(text).toContain(target.retention[0]!.period.nb.split(' ')[0])
   })
 
   it('the protokoll as .docx and .xlsx, its contents matching the rendered pages', async () => {

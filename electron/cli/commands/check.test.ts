@@ -58,6 +58,7 @@ function write(name: string, data: Partial<WorkbenchData>): string {
     activities: [],
     processors: [],
     transfers: [],
+    sources: [],
     clauses: [],
     policyVersions: [PUBLISHED],
     changes: [],
@@ -85,7 +86,7 @@ const clean = write('clean.ombud.json', {
 
 const withErrors = write('errors.ombud.json', {
   organization: testOrganization({ language: 'nn' }),
-  activities: [testActivity('a1', { name: 'Kundeavtale', purposes: [], lastReviewed: null })],
+  activities: [{ ...testActivity('a1', { name: 'Kundeavtale', lastReviewed: null }), purposes: [] }],
   transfers: [testTransfer('t1', { mechanism: 'privacy-shield', sccModule: null, tiaDate: null })],
 })
 
@@ -265,6 +266,7 @@ describe('ombud check', () => {
             activities: [testActivity('a1')],
             processors: [],
             transfers: [],
+            sources: [],
             clauses: [],
             policyVersions: [],
             changes: [],
@@ -273,7 +275,7 @@ describe('ombud check', () => {
         ),
       ),
     )
-    doc.activities[0].legalBases[0].basis = 'whim'
+    doc.activities[0].purposes[0].basis = 'whim'
     doc.activities.push({ id: 'bad' })
     writeFileSync(invalid, JSON.stringify(doc))
     const bad = cli('--workbench', invalid)
@@ -281,7 +283,7 @@ describe('ombud check', () => {
     // Only the first problem, on one line.
     expect(bad.stderr.trim().split('\n')).toHaveLength(1)
     expect(bad.stderr).toContain(
-      'Behandlingsaktivitet nr. 1 («Aktivitet a1»), feltet «behandlingsgrunnlag › nr. 1 › grunnlag»',
+      'Behandlingsaktivitet nr. 1 («Aktivitet a1»), feltet «formål › nr. 1 › grunnlag»',
     )
     expect(bad.stderr).not.toContain('andre feil')
 

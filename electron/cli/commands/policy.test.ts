@@ -6,6 +6,7 @@ import JSZip from 'jszip'
 import mammoth from 'mammoth'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { sampleWorkbench } from '../../../resources/sample-company'
+import { informsViaPolicy } from '../../../shared/model/activity-view'
 import type { PolicyVersion } from '../../../shared/model/clause'
 import { serializeWorkbench, type Workbench } from '../../../shared/model/workbench'
 import { composePolicy } from '../../../shared/policy/compose'
@@ -93,8 +94,8 @@ describe('cli policy', () => {
   it('with --tracked shows the changes since the newest published version of that language', async () => {
     const wb = sampleWorkbench(NOW)
     const old = structuredClone(wb)
-    const target = wb.activities.find((a) => a.status === 'active' && a.externalSubjects)!
-    old.activities = old.activities.map((a) => (a.id === target.id ? { ...a, retention: { ...a.retention, period: 'Ti år' } } : a))
+    const target = wb.activities.find((a) => a.status === 'active' && informsViaPolicy(a))!
+    old.activities = old.activities.map((a) => (a.id === target.id ? { ...a, retention: a.retention.map((r, i) => (i === 0 ? { ...r, period: { nb: 'Ti år', nn: 'Ti år' } } : r)) } : a))
     wb.policyVersions = [
       await version(wb, 'v-old', 'nb', '2025-01-01'),
       await version(old, 'v-new', 'nb', '2026-01-01'),
@@ -116,7 +117,7 @@ describe('cli policy', () => {
     // Otherwise only the retention period of that one activity differs.
     expect(deleted.slice(1).join('')).toMatch(/^Ti\b/)
     expect(inserted.length).toBeGreaterThan(1)
-    expect(target.retention.period.startsWith(inserted[1]!.trim())).toBe(true)
+    expect(target.retention[0]!.period.nb.startsWith(inserted[1]!.trim())).toBe(true)
   })
 
   it('refuses --tracked when no version of that language is published', async () => {

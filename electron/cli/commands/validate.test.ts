@@ -52,7 +52,7 @@ const NOW = '2026-11-23T14:00:00.000Z'
 /** The sample with two schema errors: an unknown legal basis and an impossible date. */
 function brokenSchema(): string {
   const doc = JSON.parse(serializeWorkbench(sampleWorkbench(NOW))) as Workbench
-  ;(doc.activities[0]!.legalBases[0] as { basis: string }).basis = 'magefølelse'
+  ;(doc.activities[0]!.purposes[0] as { basis: string }).basis = 'magefølelse'
   doc.processors[0]!.agreement.signedOn = '2024-13-45'
   return JSON.stringify(doc)
 }

@@ -4,14 +4,22 @@
  * pure function in ./migrations with its own test.
  */
 import { Dexie, type EntityTable } from 'dexie'
-import type { ChangeEntry, Clause, Organization, PolicyVersion, ProcessingActivity, Processor, Transfer } from '../../../shared/model'
+import type { ChangeEntry, Clause, DataSource, Organization, PolicyVersion, ProcessingActivity, Processor, Transfer } from '../../../shared/model'
 import type { Attachment } from '../../../shared/model/attachment'
 import type { Breach } from '../../../shared/model/breach'
 import type { DataSubjectRequest } from '../../../shared/model/data-subject-request'
 import type { Dpia } from '../../../shared/model/dpia'
 import type { ActivityScreening } from '../../../shared/model/dpia-screening'
+import {
+  sourcesFromActivitiesV1,
+  upgradeActivityV2,
+  upgradeChangeV2,
+  upgradeOrganizationV2,
+  type ActivityV1,
+  type OrganizationV1,
+} from '../../../shared/model/migrations/002-record-model-v2'
 import type { Routine } from '../../../shared/model/routine'
-import type { DbVersion } from './migrations'
+import { upgradeRecords, type DbVersion } from './migrations'
 import { loadUserNameOnOpen } from './repo/user-name'
 
 /** The organisation is a single row under this key. */
@@ -31,6 +39,7 @@ export type OmbudDb = Dexie & {
   activities: EntityTable<ProcessingActivity, 'id'>
   processors: EntityTable<Processor, 'id'>
   transfers: EntityTable<Transfer, 'id'>
+  sources: EntityTable<DataSource, 'id'>
   clauses: EntityTable<Clause, 'id'>
   policyVersions: EntityTable<PolicyVersion, 'id'>
   changes: EntityTable<ChangeEntry, 'seq'>
@@ -87,9 +96,30 @@ export const STORES_V2 = {
   attachmentBytes: 'sha256',
 } as const
 
+/**
+ * Version 3 is the record model of issue 9 (shared/model/migrations/002-record-model-v2.ts,
+ * workbench file version 2): the shared list of sources is a new table; activities and
+ * the organisation are upgraded by the same pure functions the file reader uses.
+ */
+export const STORES_V3 = { ...STORES_V2, sources: 'id' } as const
+
 export const DB_VERSIONS: readonly DbVersion[] = [
   { version: 1, stores: STORES_V1 },
   { version: 2, stores: STORES_V2 },
+  {
+    version: 3,
+    stores: STORES_V3,
+    upgrade: async (tx) => {
+      const activities = (await tx.table('activities').toArray()) as ActivityV1[]
+      await tx.table('sources').bulkAdd(sourcesFromActivitiesV1(activities))
+      await upgradeRecords(tx.table('activities'), upgradeActivityV2)
+      await upgradeRecords(tx.table('organization'), (o: OrganizationV1 & { key: string }) => ({
+        ...upgradeOrganizationV2(o),
+        key: o.key,
+      }))
+      await upgradeRecords(tx.table('changes'), upgradeChangeV2)
+    },
+  },
 ]
 
 /** Declares `versions` on a new Dexie instance (used by createDb and by the migration tests). */

@@ -2,8 +2,8 @@
  * Builders for the store's tests: a database of its own per test, and valid records to
  * vary. Not imported by the app.
  */
+import { activityFromV1 } from '../../../shared/model/migrations/002-record-model-v2'
 import {
-  emptyActivity,
   newId,
   type Clause,
   type Organization,
@@ -35,20 +35,23 @@ export function sampleOrganization(over: Partial<Organization> = {}): Organizati
     customerService: { email: 'kundeservice@lyngheim-sykkel.example', phone: '', url: '' },
     representative: null,
     language: 'nb',
+    bothLanguages: false,
     ...over,
   }
 }
 
 export function sampleActivity(over: Partial<ProcessingActivity> = {}): ProcessingActivity {
   return {
-    ...emptyActivity('', T0),
-    name: 'Kundeavtaler og netthandel',
-    owner: 'Salg',
-    purposes: ['Gjennomføre kjøp og levering'],
-    legalBases: [{ basis: 'contract', law: '', interest: '' }],
-    dataSubjects: ['Kunder'],
-    dataCategories: ['Navn', 'Adresse'],
-    retention: { period: '5 år', basis: 'bokføringsloven § 13' },
+    ...activityFromV1('', T0, {
+      name: 'Kundeavtaler og netthandel',
+      owner: 'Salg',
+      purposes: ['Gjennomføre kjøp og levering'],
+      legalBases: [{ basis: 'contract', law: '', interest: '' }],
+      dataSubjects: ['Kunder'],
+      dataCategories: ['Navn', 'Adresse'],
+      sources: [{ kind: 'data-subject', name: '' }],
+      retention: { period: '5 år', basis: 'bokføringsloven § 13' },
+    }),
     ...over,
   }
 }

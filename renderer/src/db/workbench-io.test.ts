@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import fixtureText from '../../../tests/fixtures/workbench-v1.ombud.json?raw'
+import fixtureText from '../../../tests/fixtures/workbench-v2.ombud.json?raw'
 import {
   parseWorkbench,
+  WORKBENCH_VERSION,
   readWorkbench,
   serializeWorkbench,
   WorkbenchError,
@@ -137,13 +138,14 @@ describe('workbench file with registers and attachments', () => {
 })
 
 describe('workbench round trip', () => {
-  it('imports the v1 fixture into an empty database and exports it back unchanged', async () => {
+  it('imports the version 2 fixture into an empty database and exports it back unchanged', async () => {
     const db = freshDb()
     expect(await importWorkbench(db, fixtureText)).toEqual({
       organization: true,
       activities: 7,
       processors: 2,
       transfers: 2,
+      sources: 2,
       clauses: 2,
       policyVersions: 1,
       changes: 5,
@@ -275,7 +277,7 @@ describe('workbench round trip', () => {
     const wb = await exportWorkbench(freshDb(), EXPORTED_AT)
     expect(wb).toMatchObject({
       format: 'ombud-workbench',
-      version: 1,
+      version: WORKBENCH_VERSION,
       organization: null,
       activities: [],
       changes: [],
@@ -353,10 +355,10 @@ describe('bad files leave the database untouched, with a Norwegian message', () 
   it('an unknown (future) version', async () => {
     const error = await expectRejectedUntouched(
       await populatedDb(),
-      text({ ...fixture(), version: 2 }),
+      text({ ...fixture(), version: 3 }),
     )
-    expect(error.message).toContain('formatversjon 2')
-    expect(error.message).toContain('til og med versjon 1')
+    expect(error.message).toContain('formatversjon 3')
+    expect(error.message).toContain('til og med versjon 2')
     expect(error.message).toContain('Oppdater Ombud')
   })
 
@@ -369,11 +371,11 @@ describe('bad files leave the database untouched, with a Norwegian message', () 
 
   it('a mistyped field names the record and the field', async () => {
     const doc = fixture()
-    ;(doc.activities[1] as unknown as Record<string, unknown>).criminalData = 'nei'
+    ;(doc.activities[1]!.dataCategories[0] as unknown as Record<string, unknown>).generated = 'nei'
     const error = await expectRejectedUntouched(await populatedDb(), text(doc))
     expect(error.message).toContain('Behandlingsaktivitet nr. 2')
     expect(error.message).toContain('«Nyhetsbrev»')
-    expect(error.message).toContain('«straffedommer og lovovertredelser»')
+    expect(error.message).toContain('«kategorier av personopplysninger › nr. 1 › skapt av virksomheten selv»')
     expect(error.message).toContain('har feil type (forventet ja/nei)')
   })
 

@@ -39,6 +39,7 @@ export interface WorkbenchCounts {
   activities: number
   processors: number
   transfers: number
+  sources: number
   clauses: number
   policyVersions: number
   changes: number
@@ -56,6 +57,7 @@ function workbenchTables(db: OmbudDb): Table[] {
     db.activities,
     db.processors,
     db.transfers,
+    db.sources,
     db.clauses,
     db.policyVersions,
     db.changes,
@@ -105,6 +107,7 @@ export async function exportWorkbench(db: OmbudDb, now: string = timestamp()): P
         activities: byId(await db.activities.toArray()),
         processors: byId(await db.processors.toArray()),
         transfers: byId(await db.transfers.toArray()),
+        sources: byId(await db.sources.toArray()),
         clauses: byId(await db.clauses.toArray()),
         policyVersions: byId(await db.policyVersions.toArray()),
         changes: (await db.changes.orderBy('seq').toArray()).map(inSchemaOrder),
@@ -231,6 +234,7 @@ export function countWorkbench(wb: Workbench): WorkbenchCounts {
     activities: wb.activities.length,
     processors: wb.processors.length,
     transfers: wb.transfers.length,
+    sources: wb.sources.length,
     clauses: wb.clauses.length,
     policyVersions: wb.policyVersions.length,
     changes: wb.changes.length,
@@ -277,6 +281,7 @@ async function replaceAll(
     await db.activities.bulkAdd(wb.activities)
     await db.processors.bulkAdd(wb.processors)
     await db.transfers.bulkAdd(wb.transfers)
+    await db.sources.bulkAdd(wb.sources)
     await db.clauses.bulkAdd(wb.clauses)
     await db.policyVersions.bulkAdd(wb.policyVersions)
     await db.changes.bulkAdd(wb.changes)

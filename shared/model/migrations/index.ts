@@ -7,6 +7,8 @@
  * (renderer/src/db/schema.ts) and the workbench-file reader (../workbench.ts).
  */
 
+import { upgradeWorkbenchV2 } from './002-record-model-v2'
+
 /** A workbench document as read from JSON, before it is validated against the current schema. */
 export type WorkbenchDoc = Readonly<Record<string, unknown>>
 
@@ -21,4 +23,4 @@ export interface WorkbenchMigration {
  * Every workbench migration, oldest first. `parseWorkbench` runs those whose `to` is
  * above the file's version, in order. Append, never edit one that has shipped.
  */
-export const WORKBENCH_MIGRATIONS: readonly WorkbenchMigration[] = []
+export const WORKBENCH_MIGRATIONS: readonly WorkbenchMigration[] = [{ to: 2, upgrade: upgradeWorkbenchV2 }]

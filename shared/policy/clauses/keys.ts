@@ -6,6 +6,7 @@
  */
 import type { PolicyElement } from '../../law/art13-14'
 import type { ProcessingActivity } from '../../model/activity'
+import { art9BasesOf, hasBasis } from '../../model/activity-view'
 
 export const STANDARD_CLAUSE_KEYS = [
   'introduction',
@@ -64,8 +65,6 @@ export interface StandardClauseDef {
 }
 
 const all = () => true
-const hasBasis = (a: ProcessingActivity, basis: ProcessingActivity['legalBases'][number]['basis']) =>
-  a.legalBases.some((b) => b.basis === basis)
 /** Words that identify an activity as the website's use of cookies (ekomloven § 3-15). */
 const COOKIE_WORDS = /informasjonskaps|cookie/i
 
@@ -99,7 +98,7 @@ export const STANDARD_CLAUSES: readonly StandardClauseDef[] = [
     order: 600,
     hide: 'when-unused',
     namesActivities: true,
-    links: (a) => a.sources.some((s) => s.kind !== 'data-subject'),
+    links: (a) => a.dataCategories.some((c) => c.sourceIds.length > 0),
   },
   {
     key: 'recipients',
@@ -130,7 +129,8 @@ export const STANDARD_CLAUSES: readonly StandardClauseDef[] = [
     // Art. 13(2)(e) is stated only where giving the data is a statutory or contractual
     // requirement, and only for data collected from the person (art. 14 has no such item).
     links: (a) =>
-      a.requirement !== 'voluntary' && (a.sources.length === 0 || a.sources.some((s) => s.kind === 'data-subject')),
+      a.requirement !== 'voluntary' &&
+      (a.dataCategories.length === 0 || a.dataCategories.some((c) => c.fromSubject)),
   },
   {
     key: 'automated-decisions',
@@ -189,7 +189,7 @@ export const STANDARD_CLAUSES: readonly StandardClauseDef[] = [
     order: 1900,
     hide: 'when-unused',
     namesActivities: true,
-    links: (a) => hasBasis(a, 'consent') || a.art9Bases.includes('explicit-consent'),
+    links: (a) => hasBasis(a, 'consent') || art9BasesOf(a).includes('explicit-consent'),
   },
   { key: 'complaint', elements: ['complaint'], level: 1, order: 2000, hide: 'never', namesActivities: false, links: null },
   {
@@ -200,7 +200,7 @@ export const STANDARD_CLAUSES: readonly StandardClauseDef[] = [
     hide: 'always',
     namesActivities: true,
     links: (a) =>
-      COOKIE_WORDS.test(a.name) || a.systems.some((s) => COOKIE_WORDS.test(s)) || a.dataCategories.some((s) => COOKIE_WORDS.test(s)),
+      COOKIE_WORDS.test(a.name) || a.systems.some((s) => COOKIE_WORDS.test(s)) || a.dataCategories.some((c) => COOKIE_WORDS.test(c.name.nb)),
   },
   { key: 'changes', elements: [], level: 1, order: 2200, hide: 'always', namesActivities: false, links: null },
 ]

@@ -103,7 +103,6 @@ export const NB: ClausePhrases = {
     kinds: {
       'third-party': 'annen virksomhet',
       'public-register': 'offentlig register',
-      generated: 'registreres av oss',
     },
     none: 'Alle opplysningene vi bruker, får vi fra deg selv.',
   },

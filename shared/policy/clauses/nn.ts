@@ -103,7 +103,6 @@ export const NN: ClausePhrases = {
     kinds: {
       'third-party': 'anna verksemd',
       'public-register': 'offentleg register',
-      generated: 'vert registrert av oss',
     },
     none: 'Alle opplysningane vi brukar, får vi frå deg sjølv.',
   },

@@ -3,12 +3,12 @@
  * templates (templates.ts) decide which sentences apply and insert the facts of the record.
  * Keeping the texts apart from the logic lets a language reviewer read one file.
  */
-import type { REQUIREMENTS, SOURCE_KINDS } from '../../model/activity'
+import type { REQUIREMENTS } from '../../model/activity'
+import type { NamedSourceKind } from '../../model/source'
 import type { Lang } from '../../model/common'
 import type { StandardClauseKey } from './keys'
 
 type Requirement = (typeof REQUIREMENTS)[number]
-type ExternalSourceKind = Exclude<(typeof SOURCE_KINDS)[number], 'data-subject'>
 
 export interface ClausePhrases {
   lang: Lang
@@ -63,7 +63,7 @@ export interface ClausePhrases {
     none: string
   }
   legitimateInterests: { lead: string; objection: string; none: string }
-  sources: { lead: string; header: readonly [string, string, string]; kinds: Record<ExternalSourceKind, string>; none: string }
+  sources: { lead: string; header: readonly [string, string, string]; kinds: Record<NamedSourceKind, string>; none: string }
   recipients: {
     lead: string
     recipients: string

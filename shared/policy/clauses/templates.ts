@@ -15,6 +15,10 @@ import {
   type TransferMechanism,
 } from '../../law/transfer-mechanisms'
 import type { ProcessingActivity } from '../../model/activity'
+import type { CategoryKind, Purpose } from '../../model/activity-parts'
+import { categoriesOf, hasCriminalData, purposesWithBasis } from '../../model/activity-view'
+import { inLang } from '../../model/common'
+import type { DataSource } from '../../model/source'
 import { formatOrgNumber } from '../../model/org-number'
 import type { Organization } from '../../model/organization'
 import type { Block } from '../../model/policy-doc'
@@ -36,6 +40,8 @@ export interface TemplateContext {
   linked: readonly ProcessingActivity[]
   processors: ReadonlyMap<string, Processor>
   transfers: ReadonlyMap<string, Transfer>
+  /** The shared list of named sources. */
+  sources: ReadonlyMap<string, DataSource>
 }
 
 type Template = (ctx: TemplateContext) => Block[]
@@ -81,62 +87,78 @@ function mechanismText(mechanism: TransferMechanism, ph: ClausePhrases): string 
   return `${info.label[ph.lang]}, ${articleRef(mechanism, ph)}`
 }
 
-function basisRuns(a: ProcessingActivity, ctx: TemplateContext): Runs {
+/** A record text in the document's language (nynorsk falls back to bokmål until written). */
+function rec(value: { nb: string; nn: string }, ctx: TemplateContext): string {
+  return inLang(value, ctx.ph.lang).trim()
+}
+
+/** The activity's name in the document's language. */
+function activityName(a: ProcessingActivity, ctx: TemplateContext): string {
+  return ctx.ph.lang === 'nn' && a.nameNn.trim() ? a.nameNn.trim() : a.name
+}
+
+/** Exactly the basis that covers one purpose, with its law or its named interest. */
+function purposeBasisRuns(p: Purpose, ctx: TemplateContext): Runs {
   const { ph } = ctx
   const runs: Runs = []
-  if (a.legalBases.length === 0) runs.push(text(missing(ctx, 'basis')))
-  a.legalBases.forEach((lb, i) => {
-    const info = ART6[lb.basis]
-    if (i > 0) runs.push(text('\n'))
-    runs.push(text(`${info.label[ph.lang]} (${info.article[ph.lang]})`))
-    if (info.needs === 'law') {
-      runs.push(text(`, ${ph.purposes.lawPrefix} `))
-      runs.push(text(lb.law.trim() || missing(ctx, 'law')))
-    } else if (info.needs === 'interest') {
-      runs.push(text(': '))
-      runs.push(text(lb.interest.trim() || missing(ctx, 'interest')))
-    }
-  })
-  if (a.art9Bases.length > 0) {
+  if (!p.basis) return [text(missing(ctx, 'basis'))]
+  const info = ART6[p.basis]
+  runs.push(text(`${info.label[ph.lang]} (${info.article[ph.lang]})`))
+  if (info.needs === 'law') {
+    runs.push(text(`, ${ph.purposes.lawPrefix} `))
+    runs.push(text(rec(p.law, ctx) || missing(ctx, 'law')))
+  } else if (info.needs === 'interest') {
+    runs.push(text(': '))
+    runs.push(text(rec(p.interest, ctx) || missing(ctx, 'interest')))
+  }
+  if (p.art9Bases.length > 0) {
     runs.push(text(`\n${ph.purposes.specialBasis}: `))
-    runs.push(...joined(a.art9Bases.map((b) => `${ART9[b].label[ph.lang]} (${ART9[b].article[ph.lang]})`), '; '))
-    if (a.art9Detail.trim()) runs.push(text(', '), text(a.art9Detail.trim()))
+    runs.push(...joined(p.art9Bases.map((b) => `${ART9[b].label[ph.lang]} (${ART9[b].article[ph.lang]})`), '; '))
+    if (rec(p.art9Detail, ctx)) runs.push(text(', '), text(rec(p.art9Detail, ctx)))
   }
-  if (a.criminalData) {
-    runs.push(text(`\n${ph.purposes.criminalBasis}: `))
-    runs.push(text(a.criminalDataBasis.trim() || missing(ctx, 'law')))
+  if (rec(p.art10Basis, ctx)) {
+    runs.push(text(`\n${ph.purposes.criminalBasis}: `), text(rec(p.art10Basis, ctx)))
   }
   return runs
 }
 
+/** The categories that serve a purpose: those its retention rules name, else all of the activity. */
 function dataRuns(a: ProcessingActivity, ctx: TemplateContext): Runs {
-  const runs: Runs = a.dataCategories.length > 0 ? joined(a.dataCategories, ', ') : [text(missing(ctx, 'dataCategories'))]
-  if (a.specialCategories.length > 0) {
-    runs.push(text(`\n${ctx.ph.purposes.special}: `), ...joined(a.specialCategories, ', '))
-  }
-  if (a.criminalData) runs.push(text(`\n${ctx.ph.purposes.criminal}`))
+  const names = (kind: CategoryKind) => categoriesOf(a, kind).map((c) => rec(c.name, ctx))
+  const ordinary = names('ordinary')
+  const runs: Runs = ordinary.length > 0 ? joined(ordinary, ', ') : [text(missing(ctx, 'dataCategories'))]
+  const special = names('special')
+  if (special.length > 0) runs.push(text(`\n${ctx.ph.purposes.special}: `), ...joined(special, ', '))
+  if (hasCriminalData(a)) runs.push(text(`\n${ctx.ph.purposes.criminal}`))
   return runs
 }
 
-function retentionRuns(a: ProcessingActivity, ctx: TemplateContext): Runs {
-  const period = a.retention.period.trim()
-  const basis = a.retention.basis.trim()
-  const runs: Runs = [text(period || missing(ctx, 'retention'))]
-  if (basis) runs.push(text(' ('), text(basis), text(')'))
+/** The retention periods that apply to a purpose: its own, else the activity's general ones. */
+function retentionRuns(a: ProcessingActivity, p: Purpose | null, ctx: TemplateContext): Runs {
+  const own = p ? a.retention.filter((r) => r.purposeIds.includes(p.id)) : []
+  const general = a.retention.filter((r) => r.purposeIds.length === 0)
+  const rules = own.length > 0 ? own : general
+  if (rules.length === 0) return [text(missing(ctx, 'retention'))]
+  const byCategory = new Map(a.dataCategories.map((c) => [c.id, c]))
+  const runs: Runs = []
+  rules.forEach((r, i) => {
+    if (i > 0) runs.push(text('\n'))
+    const cats = r.categoryIds.map((id) => byCategory.get(id)).filter((c) => c !== undefined)
+    if (cats.length > 0) runs.push(...joined(cats.map((c) => rec(c.name, ctx)), ', '), text(': '))
+    runs.push(text(rec(r.period, ctx) || missing(ctx, 'retention')))
+    if (rec(r.basis, ctx)) runs.push(text(' ('), text(rec(r.basis, ctx)), text(')'))
+  })
   return runs
 }
 
-function purposeRuns(a: ProcessingActivity, ctx: TemplateContext): Runs {
-  const runs: Runs = [bold(a.name), text('\n')]
-  if (a.purposes.length > 0) runs.push(...joined(a.purposes, '; '))
-  else runs.push(text(missing(ctx, 'purposes')))
-  return runs
+function purposeRuns(a: ProcessingActivity, p: Purpose | null, ctx: TemplateContext): Runs {
+  return [bold(activityName(a, ctx)), text('\n'), text((p && rec(p.text, ctx)) || missing(ctx, 'purposes'))]
 }
 
 /** A list of activity names, one item each. */
-function activityList(activities: readonly ProcessingActivity[]): Block {
+function activityList(activities: readonly ProcessingActivity[], ctx: TemplateContext): Block {
   return list(
-    activities.map((a) => [text(a.name)]),
+    activities.map((a) => [text(activityName(a, ctx))]),
     false,
     ids(activities),
   )
@@ -145,7 +167,8 @@ function activityList(activities: readonly ProcessingActivity[]): Block {
 const introduction: Template = (ctx) => {
   const { ph } = ctx
   const blocks: Block[] = [paragraph([text(ph.introduction.lead(ctx.company))])]
-  const groups = distinctSorted(ctx.linked.flatMap((a) => a.dataSubjects))
+  // Only the groups the policy informs: a group told by a sign or a handbook is not implied.
+  const groups = distinctSorted(ctx.linked.flatMap((a) => a.dataSubjects.filter((g) => g.informedBy === 'policy').map((g) => rec(g.name, ctx))))
   if (groups.length > 0) {
     blocks.push(paragraph([text(ph.introduction.groups)]))
     blocks.push(list(groups.map((g) => [text(g)]), false, ids(ctx.linked)))
@@ -200,7 +223,14 @@ const dpo: Template = (ctx) => {
 const purposes: Template = (ctx) => {
   const { ph } = ctx
   if (ctx.linked.length === 0) return [paragraph([text(ph.purposes.none)])]
-  const rows = ctx.linked.map((a) => [purposeRuns(a, ctx), dataRuns(a, ctx), basisRuns(a, ctx), retentionRuns(a, ctx)])
+  // One row per purpose with exactly the basis that covers it; the activity name repeats.
+  const rows: Runs[][] = []
+  for (const a of ctx.linked) {
+    const list = a.purposes.length > 0 ? a.purposes : [null]
+    for (const p of list) {
+      rows.push([purposeRuns(a, p, ctx), dataRuns(a, ctx), p ? purposeBasisRuns(p, ctx) : [text(missing(ctx, 'basis'))], retentionRuns(a, p, ctx)])
+    }
+  }
   return [
     paragraph([text(ph.purposes.lead)]),
     table(
@@ -216,8 +246,8 @@ const legitimateInterests: Template = (ctx) => {
   const { ph } = ctx
   if (ctx.linked.length === 0) return [paragraph([text(ph.legitimateInterests.none)])]
   const items = ctx.linked.map((a) => {
-    const interests = a.legalBases.filter((b) => b.basis === 'legitimate-interests').map((b) => b.interest.trim())
-    const runs: Runs = [bold(a.name), text(': ')]
+    const interests = purposesWithBasis(a, 'legitimate-interests').map((p) => rec(p.interest, ctx))
+    const runs: Runs = [bold(activityName(a, ctx)), text(': ')]
     runs.push(...joined(interests.map((i) => i || missing(ctx, 'interest')), '; '))
     return runs
   })
@@ -233,16 +263,18 @@ const sources: Template = (ctx) => {
   if (ctx.linked.length === 0) return [paragraph([text(ph.sources.none)])]
   const rows: Array<{ source: string; activity: ProcessingActivity; cells: Runs[] }> = []
   for (const a of ctx.linked) {
-    const seen = new Set<string>()
-    for (const s of a.sources) {
-      if (s.kind === 'data-subject') continue
-      const name = s.name.trim()
-      const key = `${s.kind}\u0000${name.toLocaleLowerCase('nb')}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      const label: Runs = name ? [text(name), text(` (${ph.sources.kinds[s.kind]})`)] : [text(ph.sources.kinds[s.kind])]
-      const data = a.dataCategories.length > 0 ? joined(a.dataCategories, ', ') : [text(missing(ctx, 'dataCategories'))]
-      rows.push({ source: name || ph.sources.kinds[s.kind], activity: a, cells: [label, data, [text(a.name)]] })
+    // Each named source with only the categories that come from it. Data the company
+    // generates itself or gets from the person is not "from others" and is left out.
+    const bySource = new Map<string, string[]>()
+    for (const c of a.dataCategories) {
+      for (const sid of c.sourceIds) bySource.set(sid, [...(bySource.get(sid) ?? []), rec(c.name, ctx)])
+    }
+    for (const [sid, categories] of bySource) {
+      const source = ctx.sources.get(sid)
+      if (!source) continue
+      const name = rec(source.name, ctx)
+      const label: Runs = [text(name), text(` (${ph.sources.kinds[source.kind]})`)]
+      rows.push({ source: name, activity: a, cells: [label, joined(categories, ', '), [text(activityName(a, ctx))]] })
     }
   }
   // Grouped by source, so a reader sees at once everything that comes from, say, Elhub.
@@ -265,7 +297,7 @@ const recipients: Template = (ctx) => {
   if (withRecipients.length + withProcessors.length + withJoint.length === 0) return [paragraph([text(ph.recipients.none)])]
   const blocks: Block[] = [paragraph([text(ph.recipients.lead)])]
   if (withRecipients.length > 0) {
-    const names = distinctSorted(withRecipients.flatMap((a) => a.recipients))
+    const names = distinctSorted(withRecipients.flatMap((a) => a.recipients.map((r) => rec(r, ctx))))
     blocks.push(
       paragraph([text(ph.recipients.recipients)]),
       list(
@@ -296,7 +328,7 @@ const recipients: Template = (ctx) => {
     )
   }
   for (const a of withJoint) {
-    blocks.push(paragraph([text(ph.recipients.joint(a.jointController.trim(), a.name))], [a.id]))
+    blocks.push(paragraph([text(ph.recipients.joint(a.jointController.trim(), activityName(a, ctx)))], [a.id]))
   }
   return blocks
 }
@@ -365,8 +397,8 @@ const requirement: Template = (ctx) => {
   const items = ctx.linked.flatMap((a) => {
     // The linking rule leaves voluntary activities out: art. 13(2)(e) is stated only where it is a requirement.
     if (a.requirement === 'voluntary') return []
-    const consequence = a.requirementConsequence.trim() || missing(ctx, 'consequence')
-    return [[bold(a.name), text(`: ${ph.requirement.labels[a.requirement]}.`), text(' '), text(consequence)]]
+    const consequence = rec(a.requirementConsequence, ctx) || missing(ctx, 'consequence')
+    return [[bold(activityName(a, ctx)), text(`: ${ph.requirement.labels[a.requirement]}.`), text(' '), text(consequence)]]
   })
   const blocks: Block[] = [paragraph([text(ph.requirement.lead)]), list(items, false, ids(ctx.linked))]
   if (ctx.external.some((a) => !ctx.linked.includes(a))) blocks.push(paragraph([text(ph.requirement.otherwiseVoluntary)]))
@@ -380,9 +412,9 @@ const automatedDecisions: Template = (ctx) => {
     const { used, profiling, logic, consequences } = a.automatedDecisions
     const kind = used && profiling ? ph.automated.kinds.both : used ? ph.automated.kinds.decision : ph.automated.kinds.profiling
     return [
-      [bold(a.name), text(`\n${kind}`)],
-      [text(logic.trim() || missing(ctx, 'logic'))],
-      [text(consequences.trim() || missing(ctx, 'consequences'))],
+      [bold(activityName(a, ctx)), text(`\n${kind}`)],
+      [text(rec(logic, ctx) || missing(ctx, 'logic'))],
+      [text(rec(consequences, ctx) || missing(ctx, 'consequences'))],
     ]
   })
   const blocks: Block[] = [
@@ -416,7 +448,7 @@ const rightObjection: Template = (ctx) => {
       paragraph([bold(ph.objection.lead)]),
       paragraph([text(ph.objection.stop)]),
       paragraph([text(ph.objection.applies)]),
-      activityList(ctx.linked),
+      activityList(ctx.linked, ctx),
     )
   }
   // Art. 21(2)–(3): objection to direct marketing is absolute, whatever the basis.
@@ -430,7 +462,7 @@ const consentWithdrawal: Template = (ctx) => {
   return [
     paragraph([text(ph.consent.lead)]),
     paragraph([text(ph.consent.applies)]),
-    activityList(ctx.linked),
+    activityList(ctx.linked, ctx),
     paragraph([text(ph.consent.how(contact(ctx)))]),
   ]
 }
@@ -439,7 +471,7 @@ const complaint: Template = (ctx) => [paragraph([text(ctx.ph.complaint.lead)]), 
 
 const cookies: Template = (ctx) => {
   const blocks = paragraphs(ctx.ph.cookies.paragraphs)
-  if (ctx.linked.length > 0) blocks.push(paragraph([text(ctx.ph.cookies.applies)]), activityList(ctx.linked))
+  if (ctx.linked.length > 0) blocks.push(paragraph([text(ctx.ph.cookies.applies)]), activityList(ctx.linked, ctx))
   return blocks
 }
 

@@ -152,13 +152,13 @@ describe('updateActivity', () => {
     const error = await expectValidationError(
       updateActivity(
         db,
-        { ...before, legalBases: [{ basis: 'gut-feeling' as never, law: '', interest: '' }] },
+        { ...before, purposes: before.purposes.map((p) => ({ ...p, basis: 'gut-feeling' as never })) },
         T1,
       ),
     )
-    expect(error.issues[0]!.field).toBe('legalBases.0.basis')
+    expect(error.issues[0]!.field).toBe('purposes.0.basis')
     expect(error.issues[0]!.message).toMatch(
-      /^Behandlingsgrunnlag › nr\. 1 › grunnlag har en ugyldig verdi/,
+      /^Formål › nr\. 1 › grunnlag har en ugyldig verdi/,
     )
     expect(await getActivity(db, id)).toEqual(before)
     expect(await db.changes.count()).toBe(1)

@@ -20,7 +20,7 @@ describe('importActivities', () => {
       db,
       [
         sampleActivity({ id: 'new-1', name: 'Nyhetsbrev', processorIds: [p] }),
-        { ...old, purposes: ['Levere varer'], createdAt: T1, updatedAt: T1 },
+        { ...old, purposes: old.purposes.map((p) => ({ ...p, text: { nb: 'Levere varer', nn: '' } })), createdAt: T1, updatedAt: T1 },
         // Only the time stamp differs: not a change.
         { ...same, updatedAt: T1 },
       ],
@@ -36,7 +36,7 @@ describe('importActivities', () => {
     })
     // An update keeps the stored createdAt, whatever the import says.
     expect(await getActivity(db, 'old')).toMatchObject({
-      purposes: ['Levere varer'],
+      purposes: [expect.objectContaining({ text: { nb: 'Levere varer', nn: '' } })],
       createdAt: T0,
       updatedAt: T1,
     })

@@ -4,18 +4,12 @@
  * the editor owns the record, the messages and saving.
  */
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
-import {
-  ART6,
-  ART6_BASES,
-  ART9,
-  ART9_BASES,
-  MECHANISM_INFO,
-  countryName,
-} from '../../../../shared/law'
+import { ART6, MECHANISM_INFO, countryName } from '../../../../shared/law'
 import {
   REQUIREMENTS,
   ROLES,
-  SOURCE_KINDS,
+  type DataSource,
+  type NamedSourceKind,
   type ProcessingActivity,
   type Processor,
   type Transfer,
@@ -30,13 +24,8 @@ import { SelectField } from '../../ui/select-field'
 import { TagListField } from '../../ui/tag-list-field'
 import { TextAreaField } from '../../ui/text-area-field'
 import { TextField } from '../../ui/text-field'
-import {
-  pickerProcessors,
-  toggleArt9Basis,
-  toggleLegalBasis,
-  type Suggestions,
-} from './activity-form'
-import { sourceKindLabel } from './activity-labels'
+import { pickerProcessors, type Suggestions } from './activity-form'
+import { CategoriesEditor, GroupsEditor, LocalizedField, PurposesEditor, RetentionEditor, ReviewNotes } from './activity-record-parts'
 
 const s = t.activityEditor
 
@@ -46,6 +35,11 @@ export interface SectionProps {
   /** The error message to show at a field, or null. */
   error: (field: string) => string | null
   suggestions: Suggestions
+  /** The organisation publishes in nynorsk: texts for documents get a nynorsk field. */
+  nynorsk: boolean
+  /** The shared list of named sources. */
+  sources: readonly DataSource[]
+  onNewSource: (name: string, kind: NamedSourceKind) => Promise<string>
 }
 
 /** Marks the part of the form that shows a field, so a message or a link can bring the focus there. */
@@ -78,20 +72,14 @@ export function renderedFields(draft: ProcessingActivity): Set<string> {
     'jointController',
     'status',
     'purposes',
-    'legalBases',
     'requirement',
     'requirementConsequence',
     'dataSubjects',
-    'externalSubjects',
     'dataCategories',
-    'specialCategories',
-    'criminalData',
-    'sources',
     'recipients',
     'processorIds',
     'transferIds',
-    'retention.period',
-    'retention.basis',
+    'retention',
     'securityMeasures',
     'automatedDecisions.used',
     'automatedDecisions.profiling',
@@ -99,26 +87,26 @@ export function renderedFields(draft: ProcessingActivity): Set<string> {
     'dpia.doneOn',
   ]
   if (draft.role === 'processor') fields.push('onBehalfOf')
-  if (draft.specialCategories.length > 0 || draft.art9Bases.length > 0) {
-    fields.push('art9Bases', 'art9Detail')
-  }
-  if (draft.criminalData) fields.push('criminalDataBasis')
   if (draft.automatedDecisions.used) {
     fields.push('automatedDecisions.logic', 'automatedDecisions.consequences')
   }
-  draft.legalBases.forEach((b, i) => {
-    const needs = ART6[b.basis].needs
-    if (needs === 'law') fields.push(`legalBases.${i}.law`)
-    if (needs === 'interest') fields.push(`legalBases.${i}.interest`)
+  draft.purposes.forEach((p, i) => {
+    fields.push(`purposes.${i}.text`, `purposes.${i}.basis`)
+    const needs = p.basis ? ART6[p.basis].needs : null
+    if (needs === 'law') fields.push(`purposes.${i}.law`)
+    if (needs === 'interest') fields.push(`purposes.${i}.interest`)
   })
-  draft.sources.forEach((_, i) => fields.push(`sources.${i}.kind`, `sources.${i}.name`))
+  draft.dataSubjects.forEach((_, i) => fields.push(`dataSubjects.${i}.informedBy`))
+  draft.dataCategories.forEach((_, i) => fields.push(`dataCategories.${i}.sources`))
+  draft.retention.forEach((_, i) => fields.push(`retention.${i}.period`, `retention.${i}.basis`))
   return new Set(fields)
 }
 
-export function AboutSection({ draft, patch, error, suggestions }: SectionProps) {
+export function AboutSection({ draft, patch, error, suggestions, nynorsk }: SectionProps) {
   const listId = useId()
   return (
     <Section title={s.sections.about}>
+      <ReviewNotes draft={draft} patch={patch} />
       <At field="name">
         <TextField
           label={s.name}
@@ -129,6 +117,16 @@ export function AboutSection({ draft, patch, error, suggestions }: SectionProps)
           required
         />
       </At>
+      {nynorsk && (
+        <At field="nameNn">
+          <TextField
+            label={s.nameNn}
+            hint={draft.nameNn.trim() === '' ? s.nynorskMissing : undefined}
+            value={draft.nameNn}
+            onChange={(nameNn) => patch((d) => ({ ...d, nameNn }))}
+          />
+        </At>
+      )}
       <At field="description">
         <TextAreaField
           label={s.description}
@@ -234,82 +232,10 @@ export function AboutSection({ draft, patch, error, suggestions }: SectionProps)
   )
 }
 
-export function PurposesSection({ draft, patch, error, suggestions }: SectionProps) {
-  const controller = draft.role === 'controller'
-  const setBasis = (index: number, change: Partial<ProcessingActivity['legalBases'][number]>) =>
-    patch((d) => ({
-      ...d,
-      legalBases: d.legalBases.map((b, i) => (i === index ? { ...b, ...change } : b)),
-    }))
+export function PurposesSection({ draft, patch, error, nynorsk }: SectionProps) {
   return (
     <Section title={s.sections.purposes}>
-      <At field="purposes">
-        <TagListField
-          label={s.purposes}
-          hint={controller ? s.purposesHint : s.processorPurposesHint}
-          values={draft.purposes}
-          suggestions={suggestions.purposes}
-          onChange={(purposes) => patch((d) => ({ ...d, purposes }))}
-          error={error('purposes')}
-        />
-      </At>
-      <At field="legalBases">
-        <fieldset
-          className={[
-            'reg-fieldset',
-            'reg-fieldset--inner',
-            error('legalBases') ? 'activities-group--invalid' : null,
-          ]
-            .filter(Boolean)
-            .join(' ')}
-        >
-          <legend>{s.legalBases}</legend>
-          <p className="field__hint">{s.legalBasesHint}</p>
-          {ART6_BASES.map((basis) => {
-            const info = ART6[basis]
-            const checked = draft.legalBases.some((b) => b.basis === basis)
-            return (
-              <div key={basis} className="activities-basis">
-                <CheckboxField
-                  label={s.basisOption(info.label.nb, info.article.nb)}
-                  hint={info.help.nb}
-                  checked={checked}
-                  onChange={(on) =>
-                    patch((d) => ({ ...d, legalBases: toggleLegalBasis(d.legalBases, basis, on) }))
-                  }
-                />
-                {draft.legalBases.map((b, i) =>
-                  b.basis !== basis ? null : info.needs === 'law' ? (
-                    <At key={i} field={`legalBases.${i}.law`}>
-                      <TextField
-                        className="activities-basis__detail"
-                        label={s.law(info.article.nb)}
-                        hint={s.lawHint}
-                        value={b.law}
-                        onChange={(law) => setBasis(i, { law })}
-                        error={error(`legalBases.${i}.law`)}
-                      />
-                    </At>
-                  ) : info.needs === 'interest' ? (
-                    <At key={i} field={`legalBases.${i}.interest`}>
-                      <TextAreaField
-                        className="activities-basis__detail"
-                        label={s.interest}
-                        hint={s.interestHint}
-                        value={b.interest}
-                        onChange={(interest) => setBasis(i, { interest })}
-                        error={error(`legalBases.${i}.interest`)}
-                        rows={2}
-                      />
-                    </At>
-                  ) : null,
-                )}
-              </div>
-            )
-          })}
-          {error('legalBases') && <p className="field__error">{error('legalBases')}</p>}
-        </fieldset>
-      </At>
+      <PurposesEditor draft={draft} patch={patch} error={error} nynorsk={nynorsk} />
       <div className="reg-grid">
         <At field="requirement">
           <SelectField
@@ -324,12 +250,13 @@ export function PurposesSection({ draft, patch, error, suggestions }: SectionPro
           />
         </At>
         <At field="requirementConsequence">
-          <TextAreaField
+          <LocalizedField
             label={s.requirementConsequence}
             hint={s.requirementConsequenceHint}
             value={draft.requirementConsequence}
             onChange={(requirementConsequence) => patch((d) => ({ ...d, requirementConsequence }))}
             error={error('requirementConsequence')}
+            nynorsk={nynorsk}
             rows={2}
           />
         </At>
@@ -338,157 +265,11 @@ export function PurposesSection({ draft, patch, error, suggestions }: SectionPro
   )
 }
 
-export function DataSection({ draft, patch, error, suggestions }: SectionProps) {
-  const showArt9 = draft.specialCategories.length > 0 || draft.art9Bases.length > 0
-  const setSource = (index: number, change: Partial<ProcessingActivity['sources'][number]>) =>
-    patch((d) => ({
-      ...d,
-      sources: d.sources.map((src, i) => (i === index ? { ...src, ...change } : src)),
-    }))
+export function DataSection({ draft, patch, error, nynorsk, sources, onNewSource }: SectionProps) {
   return (
     <Section title={s.sections.data}>
-      <At field="dataSubjects">
-        <TagListField
-          label={s.dataSubjects}
-          hint={s.dataSubjectsHint}
-          values={draft.dataSubjects}
-          suggestions={suggestions.dataSubjects}
-          onChange={(dataSubjects) => patch((d) => ({ ...d, dataSubjects }))}
-          error={error('dataSubjects')}
-        />
-      </At>
-      <At field="externalSubjects">
-        <CheckboxField
-          label={s.externalSubjects}
-          hint={s.externalSubjectsHint}
-          checked={draft.externalSubjects}
-          onChange={(externalSubjects) => patch((d) => ({ ...d, externalSubjects }))}
-        />
-      </At>
-      <At field="dataCategories">
-        <TagListField
-          label={s.dataCategories}
-          hint={s.dataCategoriesHint}
-          values={draft.dataCategories}
-          suggestions={suggestions.dataCategories}
-          onChange={(dataCategories) => patch((d) => ({ ...d, dataCategories }))}
-          error={error('dataCategories')}
-        />
-      </At>
-      <At field="specialCategories">
-        <TagListField
-          label={s.specialCategories}
-          hint={s.specialCategoriesHint}
-          values={draft.specialCategories}
-          suggestions={suggestions.specialCategories}
-          onChange={(specialCategories) => patch((d) => ({ ...d, specialCategories }))}
-          error={error('specialCategories')}
-        />
-      </At>
-      {showArt9 && (
-        <>
-          <At field="art9Bases">
-            <fieldset
-              className={[
-                'reg-fieldset',
-                'reg-fieldset--inner',
-                error('art9Bases') ? 'activities-group--invalid' : null,
-              ]
-                .filter(Boolean)
-                .join(' ')}
-            >
-              <legend>{s.art9Bases}</legend>
-              <p className="field__hint">{s.art9BasesHint}</p>
-              {ART9_BASES.map((basis) => (
-                <CheckboxField
-                  key={basis}
-                  label={s.basisOption(ART9[basis].label.nb, ART9[basis].article.nb)}
-                  hint={ART9[basis].help.nb}
-                  checked={draft.art9Bases.includes(basis)}
-                  onChange={(on) =>
-                    patch((d) => ({ ...d, art9Bases: toggleArt9Basis(d.art9Bases, basis, on) }))
-                  }
-                />
-              ))}
-              {error('art9Bases') && <p className="field__error">{error('art9Bases')}</p>}
-            </fieldset>
-          </At>
-          <At field="art9Detail">
-            <TextField
-              label={s.art9Detail}
-              hint={s.art9DetailHint}
-              value={draft.art9Detail}
-              onChange={(art9Detail) => patch((d) => ({ ...d, art9Detail }))}
-              error={error('art9Detail')}
-            />
-          </At>
-        </>
-      )}
-      <At field="criminalData">
-        <CheckboxField
-          label={s.criminalData}
-          hint={s.criminalDataHint}
-          checked={draft.criminalData}
-          onChange={(criminalData) => patch((d) => ({ ...d, criminalData }))}
-        />
-      </At>
-      {draft.criminalData && (
-        <At field="criminalDataBasis">
-          <TextField
-            label={s.criminalDataBasis}
-            hint={s.criminalDataBasisHint}
-            value={draft.criminalDataBasis}
-            onChange={(criminalDataBasis) => patch((d) => ({ ...d, criminalDataBasis }))}
-            error={error('criminalDataBasis')}
-          />
-        </At>
-      )}
-      <At field="sources">
-        <fieldset className="reg-fieldset reg-fieldset--inner">
-          <legend>{s.sources}</legend>
-          <p className="field__hint">{s.sourcesHint}</p>
-          {draft.sources.length === 0 && <p className="muted">{s.noSources}</p>}
-          {draft.sources.map((src, i) => (
-            <div key={i} className="reg-grid reg-grid--row activities-source">
-              <At field={`sources.${i}.kind`}>
-                <SelectField
-                  label={s.sourceKind(i + 1)}
-                  value={src.kind}
-                  options={SOURCE_KINDS.map((k) => ({ value: k, label: sourceKindLabel(k) }))}
-                  onChange={(v) => setSource(i, { kind: v as typeof src.kind })}
-                  error={error(`sources.${i}.kind`)}
-                />
-              </At>
-              <At field={`sources.${i}.name`}>
-                <TextField
-                  label={s.sourceName(i + 1)}
-                  hint={s.sourceNameHint}
-                  value={src.name}
-                  onChange={(name) => setSource(i, { name })}
-                  error={error(`sources.${i}.name`)}
-                />
-              </At>
-              <Button
-                variant="quiet"
-                className="reg-row-remove"
-                onClick={() =>
-                  patch((d) => ({ ...d, sources: d.sources.filter((_, j) => j !== i) }))
-                }
-              >
-                {s.removeSource(i + 1)}
-              </Button>
-            </div>
-          ))}
-          {error('sources') && <p className="field__error">{error('sources')}</p>}
-          <Button
-            onClick={() =>
-              patch((d) => ({ ...d, sources: [...d.sources, { kind: 'third-party', name: '' }] }))
-            }
-          >
-            {s.addSource}
-          </Button>
-        </fieldset>
-      </At>
+      <GroupsEditor draft={draft} patch={patch} error={error} nynorsk={nynorsk} />
+      <CategoriesEditor draft={draft} patch={patch} error={error} nynorsk={nynorsk} sources={sources} onNewSource={onNewSource} />
     </Section>
   )
 }
@@ -509,6 +290,7 @@ export function SharingSection({
   transfers,
   onNewTransfer,
   onNewProcessor,
+  nynorsk,
 }: SharingSectionProps) {
   return (
     <Section title={s.sections.sharing}>
@@ -516,11 +298,26 @@ export function SharingSection({
         <TagListField
           label={s.recipients}
           hint={s.recipientsHint}
-          values={draft.recipients}
+          values={draft.recipients.map((r) => r.nb)}
           suggestions={suggestions.recipients}
-          onChange={(recipients) => patch((d) => ({ ...d, recipients }))}
+          onChange={(names) =>
+            patch((d) => ({
+              ...d,
+              // A recipient keeps its nynorsk name while its bokmål name stays the same.
+              recipients: names.map((nb) => ({ nb, nn: d.recipients.find((r) => r.nb === nb)?.nn ?? '' })),
+            }))
+          }
           error={error('recipients')}
         />
+        {nynorsk &&
+          draft.recipients.map((r, i) => (
+            <TextField
+              key={r.nb}
+              label={s.recipientNn(r.nb)}
+              value={r.nn}
+              onChange={(nn) => patch((d) => ({ ...d, recipients: d.recipients.map((x, j) => (j === i ? { ...x, nn } : x)) }))}
+            />
+          ))}
       </At>
       <At field="processorIds">
         <ProcessorPicker
@@ -748,29 +545,10 @@ function TransferLinks({
   )
 }
 
-export function RetentionSection({ draft, patch, error, suggestions }: SectionProps) {
+export function RetentionSection({ draft, patch, error, suggestions, nynorsk }: SectionProps) {
   return (
     <Section title={s.sections.retention}>
-      <div className="reg-grid">
-        <At field="retention.period">
-          <TextField
-            label={s.retentionPeriod}
-            hint={s.retentionPeriodHint}
-            value={draft.retention.period}
-            onChange={(period) => patch((d) => ({ ...d, retention: { ...d.retention, period } }))}
-            error={error('retention.period')}
-          />
-        </At>
-        <At field="retention.basis">
-          <TextField
-            label={s.retentionBasis}
-            hint={s.retentionBasisHint}
-            value={draft.retention.basis}
-            onChange={(basis) => patch((d) => ({ ...d, retention: { ...d.retention, basis } }))}
-            error={error('retention.basis')}
-          />
-        </At>
-      </div>
+      <RetentionEditor draft={draft} patch={patch} error={error} nynorsk={nynorsk} />
       <At field="securityMeasures">
         <TagListField
           label={s.securityMeasures}
@@ -785,7 +563,7 @@ export function RetentionSection({ draft, patch, error, suggestions }: SectionPr
   )
 }
 
-export function AutomatedSection({ draft, patch, error }: SectionProps) {
+export function AutomatedSection({ draft, patch, error, nynorsk }: SectionProps) {
   const ad = draft.automatedDecisions
   const setAd = (change: Partial<ProcessingActivity['automatedDecisions']>) =>
     patch((d) => ({ ...d, automatedDecisions: { ...d.automatedDecisions, ...change } }))
@@ -809,22 +587,24 @@ export function AutomatedSection({ draft, patch, error }: SectionProps) {
       {ad.used && (
         <div className="reg-grid">
           <At field="automatedDecisions.logic">
-            <TextAreaField
+            <LocalizedField
               label={s.automatedLogic}
               hint={s.automatedLogicHint}
               value={ad.logic}
               onChange={(logic) => setAd({ logic })}
               error={error('automatedDecisions.logic')}
+              nynorsk={nynorsk}
               rows={3}
             />
           </At>
           <At field="automatedDecisions.consequences">
-            <TextAreaField
+            <LocalizedField
               label={s.automatedConsequences}
               hint={s.automatedConsequencesHint}
               value={ad.consequences}
               onChange={(consequences) => setAd({ consequences })}
               error={error('automatedDecisions.consequences')}
+              nynorsk={nynorsk}
               rows={3}
             />
           </At>

@@ -15,6 +15,9 @@ import {
   deepEqual,
   emptyActivity,
   processingActivity,
+  publishesNynorsk,
+  sourceIdForName,
+  type NamedSourceKind,
   type ProcessingActivity,
   type Processor,
   type Transfer,
@@ -30,6 +33,8 @@ import {
   restoreActivity,
   updateActivity,
 } from '../../db/repo/activities'
+import { getOrganization } from '../../db/repo/organization'
+import { saveSource } from '../../db/repo/sources'
 import { ValidationError } from '../../db/repo/validation'
 import { timestamp } from '../../db/repo/write'
 import { formatDate, todayIso } from '../../i18n/format'
@@ -176,6 +181,9 @@ function ActivityForm({
 }: FormProps) {
   const db = useDb()
   const dialogs = useDialogs()
+  const sources = useTable('sources') ?? []
+  const organization = useLiveQuery(() => getOrganization(db), [db])
+  const nynorsk = publishesNynorsk(organization ?? null)
   const titleId = useId()
   const tabsId = useId()
   const formRef = useRef<HTMLFormElement>(null)
@@ -416,7 +424,9 @@ function ActivityForm({
   // The badge tells what is stored (a draft stays a draft until it is saved as active), and
   // for a draft how much is missing in the form as it is now.
   const badge = base.status === 'draft' ? draftLabel(problems.length) : statusLabel(base.status)
-  const sectionProps = { draft, patch, error, suggestions }
+  const onNewSource = (name: string, kind: NamedSourceKind) =>
+    saveSource(db, { id: sourceIdForName(name), name: { nb: name, nn: '' }, kind, note: '' })
+  const sectionProps = { draft, patch, error, suggestions, nynorsk, sources, onNewSource }
   // Each part of the form, marked for the index; the lower ones once the whole form shows.
   const sections: Record<SectionId, ReactNode> = {
     about: <AboutSection {...sectionProps} />,

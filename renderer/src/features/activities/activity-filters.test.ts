@@ -1,6 +1,6 @@
+import { activityFromV1, type ActivityV1 } from '../../../../shared/model/migrations/002-record-model-v2'
 import { describe, expect, it } from 'vitest'
 import {
-  emptyActivity,
   type ProcessingActivity,
   type Processor,
   type Transfer,
@@ -20,8 +20,8 @@ import { buildActivityRow, buildActivityRows, rowLookups, type ActivityRow } fro
 const NOW = '2026-11-23T12:00:00.000Z'
 const TODAY = '2026-11-23'
 
-function activity(id: string, patch: Partial<ProcessingActivity>): ProcessingActivity {
-  return { ...emptyActivity(id, NOW), ...patch }
+function activity(id: string, patch: Partial<ActivityV1>): ProcessingActivity {
+  return activityFromV1(id, NOW, { name: 'Ny behandlingsaktivitet', ...patch })
 }
 
 const processors: Processor[] = [

@@ -107,7 +107,7 @@ export function filterRows(
   return rows.filter((row) => {
     const a = row.activity
     if (!statusMatches(a.status, filters.status)) return false
-    if (filters.legalBasis !== 'any' && !a.legalBases.some((b) => b.basis === filters.legalBasis))
+    if (filters.legalBasis !== 'any' && !a.purposes.some((p) => p.basis === filters.legalBasis))
       return false
     if (owner !== null && a.owner.trim() !== owner) return false
     if (filters.transfers !== 'any' && a.transferIds.length > 0 !== (filters.transfers === 'yes'))

@@ -1,32 +1,33 @@
+import { activityFromV1, type ActivityV1 } from '../../../../shared/model/migrations/002-record-model-v2'
 import { describe, expect, it } from 'vitest'
-import { emptyActivity, type ProcessingActivity } from '../../../../shared/model'
+import type { ProcessingActivity } from '../../../../shared/model'
 import { sampleProcessor } from '../../db/test-support'
 import {
   collectSuggestions,
   pickerProcessors,
   rebase,
-  toggleArt9Basis,
-  toggleLegalBasis,
   withId,
 } from './activity-form'
 
 const NOW = '2026-11-23T12:00:00.000Z'
 const LATER = '2026-11-24T08:00:00.000Z'
 
-function activity(patch: Partial<ProcessingActivity> = {}): ProcessingActivity {
-  return { ...emptyActivity('a', NOW), name: 'Lønn', ...patch }
+function activity(patch: Partial<ActivityV1> = {}): ProcessingActivity {
+  return activityFromV1('a', NOW, { name: 'Lønn', ...patch })
 }
+
+const period = (nb: string) => [{ id: 'r1', period: { nb, nn: '' }, basis: { nb: '', nn: '' }, categoryIds: [], purposeIds: [] }]
 
 describe('rebase', () => {
   it('takes what changed in the store and keeps the unsaved edits of other fields', () => {
     const base = activity()
-    const draft = { ...base, name: 'Lønn og personal', purposes: ['Utbetale lønn'] }
+    const draft = { ...base, name: 'Lønn og personal', reviewNotes: ['Kontroller grunnlaget'] }
     const stored = { ...base, status: 'archived' as const, updatedAt: LATER }
     const next = rebase(draft, base, stored)
     expect(next.status).toBe('archived')
     expect(next.updatedAt).toBe(LATER)
     expect(next.name).toBe('Lønn og personal')
-    expect(next.purposes).toEqual(['Utbetale lønn'])
+    expect(next.reviewNotes).toEqual(['Kontroller grunnlaget'])
   })
 
   it('lets the store win a field that both changed', () => {
@@ -38,37 +39,16 @@ describe('rebase', () => {
 
   it('compares nested fields by value and does not touch its inputs', () => {
     const base = activity({ retention: { period: '5 år', basis: '' } })
-    const draft = { ...base, retention: { period: '3 år', basis: '' } }
-    const stored = { ...base, retention: { period: '5 år', basis: '' } }
+    const draft = { ...base, retention: period('3 år') }
+    const stored = { ...base, retention: period('5 år') }
     const copy = structuredClone(draft)
-    expect(rebase(draft, base, stored).retention.period).toBe('3 år')
+    expect(rebase(draft, base, stored).retention[0]!.period.nb).toBe('3 år')
     expect(draft).toEqual(copy)
   })
 })
 
-describe('toggleLegalBasis', () => {
-  it('adds a basis once with empty law and interest, and removes every entry of it', () => {
-    const one = toggleLegalBasis([], 'legitimate-interests', true)
-    expect(one).toEqual([{ basis: 'legitimate-interests', law: '', interest: '' }])
-    expect(toggleLegalBasis(one, 'legitimate-interests', true)).toBe(one)
-    const two = [
-      { basis: 'legal-obligation' as const, law: 'bokføringsloven § 13', interest: '' },
-      { basis: 'contract' as const, law: '', interest: '' },
-      { basis: 'legal-obligation' as const, law: 'skatteforvaltningsloven', interest: '' },
-    ]
-    expect(toggleLegalBasis(two, 'legal-obligation', false)).toEqual([two[1]])
-  })
-})
-
-describe('toggleArt9Basis and withId', () => {
-  it('add once and remove', () => {
-    expect(toggleArt9Basis(['employment'], 'health-care', true)).toEqual([
-      'employment',
-      'health-care',
-    ])
-    expect(toggleArt9Basis(['employment', 'health-care'], 'employment', false)).toEqual([
-      'health-care',
-    ])
+describe('withId', () => {
+  it('adds once', () => {
     expect(withId(['a'], 'a')).toEqual(['a'])
     expect(withId(['a'], 'b')).toEqual(['a', 'b'])
   })

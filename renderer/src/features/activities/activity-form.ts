@@ -2,8 +2,7 @@
  * The plain logic of the activity editor: edits that arrive from elsewhere, lists,
  * suggestions, the processor picker.
  */
-import type { Art6Basis, Art9Basis } from '../../../../shared/law'
-import { deepEqual, type ProcessingActivity, type Processor } from '../../../../shared/model'
+import { categoryNames, deepEqual, groupNames, purposeTexts, type ProcessingActivity, type Processor } from '../../../../shared/model'
 import { compareText } from '../../i18n/format'
 
 /**
@@ -25,41 +24,12 @@ export function rebase(
   return next as unknown as ProcessingActivity
 }
 
-/** Checks or unchecks an art. 6 basis; unchecking removes every entry with that basis. */
-export function toggleLegalBasis(
-  bases: ProcessingActivity['legalBases'],
-  basis: Art6Basis,
-  on: boolean,
-): ProcessingActivity['legalBases'] {
-  if (!on) return bases.filter((b) => b.basis !== basis)
-  if (bases.some((b) => b.basis === basis)) return bases
-  return [...bases, { basis, law: '', interest: '' }]
-}
-
-/** Checks or unchecks an art. 9 exception, keeping the order of the others. */
-export function toggleArt9Basis(
-  bases: ProcessingActivity['art9Bases'],
-  basis: Art9Basis,
-  on: boolean,
-): ProcessingActivity['art9Bases'] {
-  if (!on) return bases.filter((b) => b !== basis)
-  return bases.includes(basis) ? bases : [...bases, basis]
-}
-
 /** Adds `id` to a list of ids unless it is there already. */
 export function withId(ids: readonly string[], id: string): string[] {
   return ids.includes(id) ? [...ids] : [...ids, id]
 }
 
-export const SUGGESTED_LISTS = [
-  'systems',
-  'purposes',
-  'dataSubjects',
-  'dataCategories',
-  'specialCategories',
-  'recipients',
-  'securityMeasures',
-] as const
+export const SUGGESTED_LISTS = ['systems', 'purposes', 'dataSubjects', 'dataCategories', 'specialCategories', 'recipients', 'securityMeasures'] as const
 export type SuggestedList = (typeof SUGGESTED_LISTS)[number]
 
 export interface Suggestions extends Record<SuggestedList, string[]> {
@@ -77,7 +47,16 @@ export function collectSuggestions(activities: readonly ProcessingActivity[]): S
   for (const a of activities) {
     if (a.owner.trim()) sets.owner.add(a.owner.trim())
     if (a.area.trim()) sets.area.add(a.area.trim())
-    for (const key of SUGGESTED_LISTS) for (const v of a[key]) sets[key].add(v)
+    const values: Record<SuggestedList, readonly string[]> = {
+      systems: a.systems,
+      purposes: purposeTexts(a),
+      dataSubjects: groupNames(a),
+      dataCategories: categoryNames(a, 'ordinary'),
+      specialCategories: categoryNames(a, 'special'),
+      recipients: a.recipients.map((r) => r.nb),
+      securityMeasures: a.securityMeasures,
+    }
+    for (const key of SUGGESTED_LISTS) for (const v of values[key]) sets[key].add(v)
   }
   return Object.fromEntries(
     Object.entries(sets).map(([k, set]) => [k, [...set].sort(compareText)]),

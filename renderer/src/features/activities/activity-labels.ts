@@ -1,6 +1,6 @@
 /** How the fields of an activity read in lists: Norwegian labels for codes. */
 import { ART6, ART9 } from '../../../../shared/law'
-import type { ActivityStatus, ProcessingActivity } from '../../../../shared/model'
+import { activityBases, art9BasesOf, flatSources, type ActivityStatus, type DataSource, type ProcessingActivity } from '../../../../shared/model'
 import { formatDate } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 
@@ -8,19 +8,19 @@ export function statusLabel(status: ActivityStatus): string {
   return t.activities.status[status]
 }
 
-/** "Avtale, Rettslig forpliktelse", in the order the activity lists them, each once. */
-export function legalBasisLabels(activity: Pick<ProcessingActivity, 'legalBases'>): string[] {
-  return [...new Set(activity.legalBases.map((b) => ART6[b.basis].label.nb))]
+/** "Avtale, Rettslig forpliktelse", in the order the purposes list them, each once. */
+export function legalBasisLabels(activity: Pick<ProcessingActivity, 'purposes'>): string[] {
+  return activityBases(activity).map((b) => ART6[b].label.nb)
 }
 
-/** The art. 9 exceptions the activity relies on, by their Norwegian labels. */
-export function art9Labels(activity: Pick<ProcessingActivity, 'art9Bases'>): string[] {
-  return activity.art9Bases.map((b) => ART9[b].label.nb)
+/** The art. 9 exceptions the activity's purposes rely on, by their Norwegian labels. */
+export function art9Labels(activity: Pick<ProcessingActivity, 'purposes'>): string[] {
+  return art9BasesOf(activity).map((b) => ART9[b].label.nb)
 }
 
-/** The laws (6(1)(c)/(e)) and legitimate interests (6(1)(f)) written for the legal bases. */
-export function legalBasisDetails(activity: Pick<ProcessingActivity, 'legalBases'>): string[] {
-  return activity.legalBases.flatMap((b) => [b.law, b.interest]).filter((s) => s.trim() !== '')
+/** The laws (6(1)(c)/(e)) and legitimate interests (6(1)(f)) written for the purposes' bases. */
+export function legalBasisDetails(activity: Pick<ProcessingActivity, 'purposes'>): string[] {
+  return [...new Set(activity.purposes.flatMap((p) => [p.law.nb, p.interest.nb]).filter((s) => s.trim() !== ''))]
 }
 
 export function roleLabel(role: ProcessingActivity['role']): string {
@@ -31,16 +31,10 @@ export function requirementLabel(requirement: ProcessingActivity['requirement'])
   return t.activities.requirement[requirement]
 }
 
-export function sourceKindLabel(kind: ProcessingActivity['sources'][number]['kind']): string {
-  return t.activities.sourceKind[kind]
-}
-
-/** "Elhub (offentlig register)": each source with its kind when it has a name. */
-export function sourceLabels(activity: Pick<ProcessingActivity, 'sources'>): string[] {
-  return activity.sources.map((s) =>
-    s.name.trim() === ''
-      ? sourceKindLabel(s.kind)
-      : `${s.name} (${sourceKindLabel(s.kind).toLocaleLowerCase('nb')})`,
+/** "Elhub (annen virksomhet)": where the activity's data comes from, each origin once. */
+export function sourceLabels(activity: Pick<ProcessingActivity, 'dataCategories'>, sources: ReadonlyMap<string, DataSource>): string[] {
+  return flatSources(activity, sources).map((s) =>
+    s.name.trim() === '' ? t.activities.sourceKind[s.kind] : `${s.name} (${t.activities.sourceKind[s.kind].toLocaleLowerCase('nb')})`,
   )
 }
 

@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-table'
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ART6, ART6_BASES } from '../../../../shared/law'
-import type { ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
+import type { DataSource, ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
 import { useDb } from '../../app/db-context'
 import { navigate } from '../../app/router'
 import { todayIso } from '../../i18n/format'
@@ -104,11 +104,13 @@ export function ActivityList() {
   const activities = useTable('activities')
   const processors = useTable('processors')
   const transfers = useTable('transfers')
+  const sources = useTable('sources')
   const settings = useStoredTableSettings()
   const loaded =
     activities !== undefined &&
     processors !== undefined &&
     transfers !== undefined &&
+    sources !== undefined &&
     settings !== undefined
 
   return (
@@ -122,6 +124,7 @@ export function ActivityList() {
           activities={activities}
           processors={processors}
           transfers={transfers}
+          sources={sources}
           initialSettings={settings}
         />
       ) : (
@@ -137,11 +140,13 @@ interface ListViewProps {
   activities: readonly ProcessingActivity[]
   processors: readonly Processor[]
   transfers: readonly Transfer[]
+  /** The shared list of named sources, for the «Kilder» column. */
+  sources: readonly DataSource[]
   /** The stored layout when the page opened; later changes are this view's own. */
   initialSettings: TableSettings
 }
 
-function ActivityListView({ activities, processors, transfers, initialSettings }: ListViewProps) {
+function ActivityListView({ activities, processors, transfers, sources, initialSettings }: ListViewProps) {
   const db = useDb()
   const countId = useId()
   const [settings, setSettings] = useState(initialSettings)
@@ -158,7 +163,7 @@ function ActivityListView({ activities, processors, transfers, initialSettings }
   const today = todayIso()
 
   // Rows are cached per version of each activity, also while the table is not shown.
-  const rows = activityRows(activities, processors, transfers)
+  const rows = activityRows(activities, processors, transfers, sources)
   // Worked out when the browser is idle; until then no activity is flagged.
   const disclosure = usePolicyDisclosure(activities)
   const undisclosed = disclosure?.undisclosed ?? NONE

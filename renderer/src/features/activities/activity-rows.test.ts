@@ -1,5 +1,6 @@
+import { activityFromV1, emptyActivityV1, sourcesFromActivitiesV1, type ActivityV1 } from '../../../../shared/model/migrations/002-record-model-v2'
 import { describe, expect, it } from 'vitest'
-import { emptyActivity, type ProcessingActivity } from '../../../../shared/model'
+import type { ProcessingActivity } from '../../../../shared/model'
 import {
   activityRows,
   buildActivityRow,
@@ -12,8 +13,8 @@ import { compareText } from '../../i18n/format'
 
 const NOW = '2026-11-23T12:00:00.000Z'
 
-function activity(id: string, patch: Partial<ProcessingActivity>): ProcessingActivity {
-  return { ...emptyActivity(id, NOW), ...patch }
+function activity(id: string, patch: Partial<ActivityV1>): ProcessingActivity {
+  return activityFromV1(id, NOW, { name: 'Ny behandlingsaktivitet', ...patch })
 }
 
 const lookups = rowLookups([], [])
@@ -35,6 +36,7 @@ describe('buildActivityRow', () => {
       legalBases: [{ basis: 'contract', law: '', interest: '' }],
       dataSubjects: ['Ansatte'],
       dataCategories: ['Kontonummer'],
+      sources: [{ kind: 'data-subject', name: '' }],
       retention: { period: '5 år', basis: '' },
     })
     expect(buildActivityRow(complete, lookups).cells.status).toBe('Utkast – mangler 1 opplysning')
@@ -48,6 +50,8 @@ describe('buildActivityRow', () => {
       activity('a', {
         role: 'processor',
         onBehalfOf: 'Nettselskapet AS',
+        purposes: ['Lese av målere for nettselskapet'],
+        dataCategories: ['Navn og adresse'],
         sources: [{ kind: 'public-register', name: 'Folkeregisteret' }],
         criminalData: true,
         criminalDataBasis: 'politiregisterloven § 39',
@@ -55,7 +59,8 @@ describe('buildActivityRow', () => {
         dpia: { needed: 'yes', doneOn: '2025-02-03' },
         lastReviewed: '2025-12-01',
       }),
-      lookups,
+      // The activity names its source by id in the shared list of sources.
+      rowLookups([], [], sourcesFromActivitiesV1([{ ...emptyActivityV1('a', NOW), sources: [{ kind: 'public-register', name: 'Folkeregisteret' }] }])),
     )
     expect(row.cells.role).toBe('Databehandler (Nettselskapet AS)')
     expect(row.cells.sources).toBe('Folkeregisteret (offentlig register)')

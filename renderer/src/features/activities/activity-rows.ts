@@ -6,7 +6,7 @@
  */
 import { countryName } from '../../../../shared/law'
 import { validateActivity } from '../../../../shared/checks/activity-rules'
-import type { ProcessingActivity, Processor, Transfer } from '../../../../shared/model'
+import { categoryNames, groupNames, hasCriminalData, purposeTexts, type DataSource, type ProcessingActivity, type Processor, type Transfer } from '../../../../shared/model'
 import { formatDate } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import {
@@ -76,15 +76,19 @@ export interface RowLookups {
   transfers: readonly Transfer[]
   processorsById: ReadonlyMap<string, Processor>
   transfersById: ReadonlyMap<string, Transfer>
+  /** The shared list of named sources, by id; absent, no third-party source is named. */
+  sourcesById?: ReadonlyMap<string, DataSource>
 }
 
 export function rowLookups(
   processors: readonly Processor[],
   transfers: readonly Transfer[],
+  sources: readonly DataSource[] = [],
 ): RowLookups {
   return {
     processors,
     transfers,
+    sourcesById: new Map(sources.map((s) => [s.id, s])),
     processorsById: new Map(processors.map((p) => [p.id, p])),
     transfersById: new Map(transfers.map((tr) => [tr.id, tr])),
   }
@@ -128,6 +132,11 @@ export function transferCountries(a: ProcessingActivity, lookups: RowLookups): s
   return [...new Set(names)]
 }
 
+/** The art. 10 authorities named on the activity's purposes, joined. */
+function criminalBasis(a: ProcessingActivity): string {
+  return [...new Set(a.purposes.map((p) => p.art10Basis.nb.trim()).filter(Boolean))].join('; ')
+}
+
 export function buildActivityRow(a: ProcessingActivity, lookups: RowLookups): ActivityRow {
   const missing =
     a.status === 'draft'
@@ -152,26 +161,26 @@ export function buildActivityRow(a: ProcessingActivity, lookups: RowLookups): Ac
       a.role === 'processor' && a.onBehalfOf.trim() !== ''
         ? `${roleLabel(a.role)} (${a.onBehalfOf})`
         : roleLabel(a.role),
-    purposes: join(a.purposes),
+    purposes: join(purposeTexts(a)),
     legalBases: legalBasisLabels(a).join(', '),
     legalDetails: join(legalBasisDetails(a)),
-    specialCategories: join(a.specialCategories),
-    art9Bases: join([...art9Labels(a), ...(a.art9Detail.trim() ? [a.art9Detail] : [])]),
-    criminalData: a.criminalData
-      ? a.criminalDataBasis.trim()
-        ? `${t.activities.yes} (${a.criminalDataBasis})`
+    specialCategories: join(categoryNames(a, 'special')),
+    art9Bases: join([...art9Labels(a), ...new Set(a.purposes.map((p) => p.art9Detail.nb.trim()).filter(Boolean))]),
+    criminalData: hasCriminalData(a)
+      ? criminalBasis(a)
+        ? `${t.activities.yes} (${criminalBasis(a)})`
         : t.activities.yes
       : t.activities.no,
-    dataSubjects: join(a.dataSubjects),
-    dataCategories: join(a.dataCategories),
-    sources: join(sourceLabels(a)),
+    dataSubjects: join(groupNames(a)),
+    dataCategories: join(categoryNames(a, 'ordinary')),
+    sources: join(sourceLabels(a, lookups.sourcesById ?? new Map())),
     requirement: requirementLabel(a.requirement),
     automatedDecisions: automatedDecisionsLabel(a),
-    recipients: join(a.recipients),
+    recipients: join(a.recipients.map((r) => r.nb)),
     processors: join(processors),
     jointController: a.jointController,
     transfers: join(transferCountries(a, lookups)),
-    retention: [a.retention.period, a.retention.basis].filter((s) => s.trim() !== '').join(' – '),
+    retention: a.retention.map((r) => [r.period.nb, r.basis.nb].filter((s) => s.trim() !== '').join(' – ')).join('; '),
     securityMeasures: join(a.securityMeasures),
     dpia: dpiaLabel(a),
     status: a.status === 'draft' ? draftLabel(missing) : statusLabel(a.status),
@@ -183,9 +192,7 @@ export function buildActivityRow(a: ProcessingActivity, lookups: RowLookups): Ac
     [
       ...TEXT_COLUMN_IDS.map((id) => cells[id]),
       a.onBehalfOf,
-      a.automatedDecisions.logic,
-      a.automatedDecisions.consequences,
-      a.requirementConsequence,
+      ...[a.automatedDecisions.logic, a.automatedDecisions.consequences, a.requirementConsequence].flatMap((l) => [l.nb, l.nn]),
       ...transferNames,
     ].join('\n'),
   )
@@ -251,9 +258,13 @@ export function buildActivityRows(
   })
 }
 
+/** One empty list, so that leaving out the sources does not rebuild every row. */
+const NO_SOURCES: readonly DataSource[] = []
+
 let built: {
   processors: readonly Processor[]
   transfers: readonly Transfer[]
+  sources: readonly DataSource[]
   lookups: RowLookups
   cache: RowCache
   activities: readonly ProcessingActivity[] | null
@@ -271,12 +282,14 @@ export function activityRows(
   activities: readonly ProcessingActivity[],
   processors: readonly Processor[],
   transfers: readonly Transfer[],
+  sources: readonly DataSource[] = NO_SOURCES,
 ): ActivityRow[] {
-  if (!built || built.processors !== processors || built.transfers !== transfers) {
+  if (!built || built.processors !== processors || built.transfers !== transfers || built.sources !== sources) {
     built = {
       processors,
       transfers,
-      lookups: rowLookups(processors, transfers),
+      sources,
+      lookups: rowLookups(processors, transfers, sources),
       cache: new Map(),
       activities: null,
       rows: [],

@@ -47,11 +47,14 @@ describe('IdleValue', () => {
 })
 
 describe('policyDisclosure', () => {
+  const informed = (informedBy: 'policy' | 'notice') =>
+    sampleActivity().dataSubjects.map((g) => ({ ...g, informedBy, notice: informedBy === 'notice' ? 'Personalhåndboka' : '' }))
   const external = (id: string, createdAt: string) => ({
     ...sampleActivity({ name: id }),
     id,
     status: 'active' as const,
-    externalSubjects: true,
+    // The policy is how its people are informed.
+    dataSubjects: informed('policy'),
     createdAt,
     updatedAt: createdAt,
   })
@@ -63,7 +66,7 @@ describe('policyDisclosure', () => {
   it('flags an active external activity no visible clause names', () => {
     const old = external('gammel', T0)
     const fresh = external('ny', T2)
-    const internal = { ...external('intern', T2), externalSubjects: false }
+    const internal = { ...external('intern', T2), dataSubjects: informed('notice') }
     // With the library's texts every clause follows the record: nothing is flagged.
     expect(undisclosedIds([old, fresh, internal], [], null)).toEqual(new Set())
 

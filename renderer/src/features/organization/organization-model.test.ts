@@ -13,6 +13,7 @@ const org: Organization = {
   customerService: { email: 'kundeservice@lyngheim.example', phone: '', url: '' },
   representative: null,
   language: 'nb',
+  bothLanguages: false,
 }
 
 describe('toFormState and fromFormState', () => {

@@ -33,6 +33,7 @@ export interface OrganizationFormState {
   hasRepresentative: boolean
   representative: Representative
   language: Lang
+  bothLanguages: boolean
 }
 
 /** The form filled in from the stored record (or an empty one), the number grouped as in the register. */
@@ -51,6 +52,7 @@ export function toFormState(org: Organization | null): OrganizationFormState {
     hasRepresentative: o.representative !== null,
     representative: o.representative ? { ...o.representative } : { name: '', address: '', email: '', phone: '' },
     language: o.language,
+    bothLanguages: o.bothLanguages,
   }
 }
 
@@ -80,6 +82,7 @@ export function fromFormState(state: OrganizationFormState): Organization {
         }
       : null,
     language: state.language,
+    bothLanguages: state.bothLanguages,
   }
 }
 

@@ -374,6 +374,12 @@ function OrganizationEditor({
               </label>
             ))}
           </div>
+          <CheckboxField
+            label={s.bothLanguages}
+            hint={s.bothLanguagesHint}
+            checked={draft.bothLanguages}
+            onChange={(checked) => patch((d) => ({ ...d, bothLanguages: checked }))}
+          />
         </fieldset>
 
         <Group legend={s.userNameGroup} field="userName">

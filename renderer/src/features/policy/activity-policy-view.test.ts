@@ -1,3 +1,4 @@
+import { informsViaPolicy } from '../../../../shared/model'
 import { describe, expect, it } from 'vitest'
 import { ensureStandardClauses, standardClauseId } from '../../../../shared/policy'
 import { testWorkbench } from '../../../../shared/policy/test-workbench'
@@ -8,7 +9,7 @@ const T = '2026-02-01T10:00:00.000Z'
 
 describe('activityPolicyView', () => {
   const wb = testWorkbench()
-  const external = wb.activities.find((a) => a.status === 'active' && a.externalSubjects)!
+  const external = wb.activities.find((a) => a.status === 'active' && informsViaPolicy(a))!
 
   it('lists the standard clauses that link the activity by rule, in policy order', () => {
     const view = activityPolicyView({ ...wb, clauses: ensureStandardClauses([], T) }, external.id)!

@@ -23,7 +23,7 @@ async function setup() {
   await ensureStandardClauseRecords(db, T0)
   const activityId = await createActivity(
     db,
-    sampleActivity({ status: 'active', externalSubjects: true }),
+    sampleActivity({ status: 'active' }),
     T0,
   )
   return { db, activityId }
@@ -62,7 +62,7 @@ describe('clause actions', () => {
     expect(clauseReviewStatus(created, await wb()).needsReview).toBe(false)
 
     const activity = (await db.activities.get(activityId))!
-    await updateActivity(db, { ...activity, retention: { period: '10 år', basis: '' } }, T2)
+    await updateActivity(db, { ...activity, retention: [{ id: 'r1', period: { nb: '10 år', nn: '' }, basis: { nb: '', nn: '' }, categoryIds: [], purposeIds: [] }] }, T2)
     const flagged = clauseReviewStatus((await db.clauses.get(id))!, await wb())
     expect(flagged).toEqual({
       needsReview: true,

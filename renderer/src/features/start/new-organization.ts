@@ -17,6 +17,7 @@ export function newOrganization(name: string, orgNumber: string): Organization {
     customerService: { email: '', phone: '', url: '' },
     representative: null,
     language: 'nb',
+    bothLanguages: false,
   }
 }
 
