@@ -236,7 +236,7 @@ describe('disclosingClauses', () => {
       c.section === 'purposes' ? { ...c, edited: true, body: { nb: 'Egen tekst', nn: '' }, lastReviewed: REVIEWED } : c,
     )
     const base = wb.activities.find((a) => a.id === 'a-avtale')!
-    wb.activities.push({ ...base, id: 'new-1', name: 'Ny tjeneste', createdAt: LATER, updatedAt: LATER, legalBases: [{ basis: 'contract', law: '', interest: '' }], sources: [], requirement: 'voluntary', requirementConsequence: '' })
+    wb.activities.push({ ...base, id: 'new-1', name: 'Ny tjeneste', createdAt: LATER, updatedAt: LATER, requirement: 'voluntary', requirementConsequence: { nb: '', nn: '' } })
     const empty = [...disclosingClauses(wb)].filter(([, clauses]) => clauses.length === 0).map(([id]) => id)
     expect(empty).toEqual(undisclosedActivities(wb).map((a) => a.id))
     expect(empty).toEqual(['new-1'])
@@ -249,7 +249,7 @@ describe('disclosingClauses', () => {
   it('describes every activity in scope of the sample company', () => {
     const wb = sampleWorkbench()
     const map = disclosingClauses(wb)
-    expect(map.size).toBe(wb.activities.filter((a) => a.status === 'active' && a.externalSubjects).length)
+    expect(map.size).toBe(wb.activities.filter((a) => a.status === 'active' && a.dataSubjects.some((g) => g.informedBy === 'policy')).length)
     for (const clauses of map.values()) expect(clauses.map((c) => c.section)).toContain('purposes')
   })
 })

@@ -96,7 +96,7 @@ test('the «Personvernerklæringen» column names the clauses that describe each
   // The others say why the policy leaves them out.
   await expect(
     await activities.cell('Personaladministrasjon og lønn', 'Personvernerklæringen'),
-  ).toHaveText('Ikke med (gjelder bare personer i virksomheten)')
+  ).toHaveText('Ikke med (de registrerte informeres på annen måte)')
   // No row is left blank, so an empty filter means what it says.
   for (const text of await activities.columnTexts('Personvernerklæringen'))
     expect(text.trim()).not.toBe('')

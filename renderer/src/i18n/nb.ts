@@ -143,7 +143,7 @@ export const t = {
         `${headings.length} avsnitt: ${headings.map((h) => `«${h}»`).join(', ')}`,
       draft: 'Ikke med (utkast)',
       archived: 'Ikke med (arkivert)',
-      internal: 'Ikke med (gjelder bare personer i virksomheten)',
+      internal: 'Ikke med (de registrerte informeres på annen måte)',
     },
     status: {
       draft: 'Utkast',

@@ -6,7 +6,7 @@
  */
 import { countryName } from '../../../../shared/law'
 import { validateActivity } from '../../../../shared/checks/activity-rules'
-import { categoryNames, groupNames, hasCriminalData, purposeTexts, type DataSource, type ProcessingActivity, type Processor, type Transfer } from '../../../../shared/model'
+import { categoryNames, groupNames, hasCriminalData, informsViaPolicy, purposeTexts, type DataSource, type ProcessingActivity, type Processor, type Transfer } from '../../../../shared/model'
 import { formatDate } from '../../i18n/format'
 import { t } from '../../i18n/nb'
 import {
@@ -226,7 +226,7 @@ export function disclosureText(
 ): string | null {
   const s = t.activities.disclosure
   if (a.status !== 'active') return a.status === 'draft' ? s.draft : s.archived
-  if (!a.externalSubjects) return s.internal
+  if (!informsViaPolicy(a)) return s.internal
   const headings = disclosure?.headings.get(a.id)
   if (headings === undefined) return null
   return headings.length === 0 ? t.activities.undisclosed : s.clauses(headings)

@@ -90,7 +90,7 @@ describe('policyDisclosure', () => {
 
   it('names the clauses that describe each activity by their headings, for the table', () => {
     const old = external('gammel', T0)
-    const internal = { ...external('intern', T2), externalSubjects: false }
+    const internal = { ...external('intern', T2), dataSubjects: informed('notice') }
     const draft = { ...external('utkast', T2), status: 'draft' as const }
     const custom = sampleClause({
       id: 'egen',
@@ -105,7 +105,7 @@ describe('policyDisclosure', () => {
       /^\d+ avsnitt: «Hva vi bruker opplysningene til», .*«Strømstøtte»$/,
     )
     expect(disclosureText(internal, disclosure)).toBe(
-      'Ikke med (gjelder bare personer i virksomheten)',
+      'Ikke med (de registrerte informeres på annen måte)',
     )
     expect(disclosureText(draft, disclosure)).toBe('Ikke med (utkast)')
     // Until worked out, an activity in scope shows nothing rather than a guess.
