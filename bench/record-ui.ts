@@ -8,7 +8,12 @@
  * - search: keydown → the frame after the row count text changed, for 20 keystrokes;
  * - sort: click on a column header → the frame after the rows were re-rendered;
  * - editor: click on an activity's name → the frame after the editor is shown;
- * - save: click «Lagre» after an edit → the frame after the saved message.
+ * - save: click «Lagre» after an edit → the frame after the saved message;
+ * - long tasks of the interface thread (Chromium's Long Tasks API) while the heavy work runs
+ *   in its Web Worker: opening the workbench file (over 5 MB, so read in the worker), the
+ *   audit pack (Tilsyn → «Lag tilsynspakke», every file downloaded) and the Excel export.
+ *   For each: the task's time (runTask's performance measure, from the page's side, worker
+ *   start-up included) and the longest long task and the number over 50 ms within it.
  * Prints the figures as JSON and writes them to bench/results/record-ui.json.
  *
  * It finds things by the labels a user sees (the search box, the table's name, the row
@@ -190,6 +195,39 @@ function watchFirstRows(listTitle: string): void {
   observer.observe(document, { subtree: true, childList: true })
 }
 
+/** Runs in the page from its first script on: every long task of the interface thread. */
+function watchLongTasks(): void {
+  const seen: Array<{ start: number; duration: number }> = []
+  ;(window as unknown as Record<string, unknown>).__longTasks = seen
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.push({ start: e.startTime, duration: e.duration })
+  }).observe({ type: 'longtask', buffered: true })
+}
+
+interface TaskLongTasks {
+  taskMs: number
+  longestLongTaskMs: number
+  longTasksOver50Ms: number
+}
+
+/** Runs in the page: for each heavy task measured so far, the long tasks within its time. */
+function longTasksPerTask(): Record<string, TaskLongTasks> {
+  const long = (window as unknown as { __longTasks: Array<{ start: number; duration: number }> })
+    .__longTasks
+  const out: Record<string, TaskLongTasks> = {}
+  for (const m of performance.getEntriesByType('measure')) {
+    if (!m.name.startsWith('ombud-oppgave:')) continue
+    const end = m.startTime + m.duration
+    const during = long.filter((l) => l.start < end && l.start + l.duration > m.startTime)
+    out[m.name.slice('ombud-oppgave:'.length)] = {
+      taskMs: Math.round(m.duration),
+      longestLongTaskMs: Math.round(Math.max(0, ...during.map((l) => l.duration))),
+      longTasksOver50Ms: during.filter((l) => l.duration > 50).length,
+    }
+  }
+  return out
+}
+
 function countLocator(page: Page): Locator {
   return page
     .getByRole('main')
@@ -234,6 +272,7 @@ async function main(): Promise<void> {
     // tsx (esbuild's keepNames) wraps named functions in `__name(…)`; functions handed to
     // page.evaluate run in the page, which has no such helper.
     await context.addInitScript({ content: 'globalThis.__name = (f) => f' })
+    await context.addInitScript(watchLongTasks)
     const page = await context.newPage()
     page.setDefaultTimeout(180_000)
     await page.goto(`http://127.0.0.1:${port}/`)
@@ -250,6 +289,7 @@ async function main(): Promise<void> {
       .filter({ hasText: `${shown} av ${wb.activities.length} behandlingsaktiviteter` })
       .waitFor()
     const openWorkbenchMs = Date.now() - openStarted
+    const openLongTasks = await page.evaluate(longTasksPerTask)
 
     // Start: reload → first rows.
     await page.addInitScript(watchFirstRows, LIST_TITLE)
@@ -341,6 +381,29 @@ async function main(): Promise<void> {
       await count.waitFor()
     }
 
+    // Long tasks while the audit pack and the Excel export run in the worker (a fresh page load,
+    // so the long tasks and measures are these alone).
+    await page.reload()
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Tilsyn', exact: true })
+      .click()
+    await page.getByRole('main').getByRole('button', { name: 'Lag tilsynspakke' }).click()
+    await page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /^Tilsynspakken er lastet ned/ })
+      .waitFor({ timeout: 600_000 })
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Import og eksport', exact: true })
+      .click()
+    const excelGroup = page.getByRole('main').getByRole('group', { name: 'Protokollen i Excel' })
+    const exported = page.waitForEvent('download', { timeout: 600_000 })
+    await excelGroup.getByRole('button', { name: 'Eksporter til Excel' }).click()
+    await exported
+    const heavyLongTasks = { ...openLongTasks, ...(await page.evaluate(longTasksPerTask)) }
+
     const result = {
       bench: 'record-ui',
       workbench: {
@@ -366,8 +429,10 @@ async function main(): Promise<void> {
         saves.length > 0
           ? stats(saves)
           : { notMeasurable: saveProblem ?? editorProblem ?? 'ukjent' },
+      longTasksDuringHeavyWork: heavyLongTasks,
       notes: [
         'Tider i millisekunder, målt i siden med performance.now() fra keydown/pointerdown til rammen etter endringen.',
+        'longTasksDuringHeavyWork: per oppgave i arbeidstråden, tiden sett fra siden og de lange oppgavene (over 50 ms) på grensesnitttråden i samme tidsrom.',
         'Oppstart: fra navigasjonsstart ved omlasting til første rader i tabellen.',
       ],
       environment: {

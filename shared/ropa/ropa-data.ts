@@ -67,25 +67,30 @@ export function exportDate(now: Date | string | undefined): Date {
   return d
 }
 
+// Made once: building an Intl.DateTimeFormat costs far more than formatting with one, and
+// a 5,000-activity protokoll formats tens of thousands of dates.
+const SHORT_DATE = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+})
+const LONG_DATE = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
 /** `dd.mm.åååå` in Norwegian time, as a DPO writes a date. */
 export function formatNorwegianDate(d: Date | string): string {
   const date = typeof d === 'string' ? new Date(d.length === 10 ? `${d}T12:00:00Z` : d) : d
-  return new Intl.DateTimeFormat('nb-NO', {
-    timeZone: 'Europe/Oslo',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(date)
+  return SHORT_DATE.format(date)
 }
 
 /** "23. november 2026" in Norwegian time. */
 export function formatLongNorwegianDate(d: Date): string {
-  return new Intl.DateTimeFormat('nb-NO', {
-    timeZone: 'Europe/Oslo',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(d)
+  return LONG_DATE.format(d)
 }
 
 export interface LabelledValue {

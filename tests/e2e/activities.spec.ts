@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { sampleWorkbench } from '../../resources/sample-company'
+import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 import { ActivitiesPage } from './pages/activities-page'
 import { ActivityEditor } from './pages/activity-editor'
@@ -662,6 +663,43 @@ test('the name stays in view when the table scrolls sideways, and the keys are n
     expect(seen).toBe(true)
   }
   await expect(third.getByRole('cell').first()).toHaveText(byName[2]!.name)
+  await expectNoAxeViolations(page, 'tabellen rullet sidelengs med en valgt rad')
+})
+
+test('a long word in a narrow cell breaks between syllables, with a hyphen', async ({ page }) => {
+  const activities = await ActivitiesPage.withSample(page)
+  await activities.search.fill('Produktutvikling')
+  const name = sample.activities.find((a) => a.owner === 'Produktutvikling')!.name
+  const cell = await activities.cell(name, 'Avdeling')
+  // The default width of «Avdeling» is narrower than the word.
+  // The word is on more than one line, and each line but the last ends at a soft hyphen
+  // (shown as «-»), between two syllables.
+  await expect
+    .poll(() =>
+      cell.evaluate((td) => {
+        const text = td.querySelector('.virtual-table__cell')!.firstChild as Text
+        const content = text.data
+        const range = document.createRange()
+        const tops: number[] = []
+        for (let i = 0; i < content.length; i++) {
+          range.setStart(text, i)
+          range.setEnd(text, i + 1)
+          // At a line end a range may have an empty box on the line before: the last
+          // box with a width is where the letter is drawn.
+          const rect = [...range.getClientRects()].filter((r) => r.width > 0).at(-1)
+          if (rect) tops.push(Math.round(rect.top))
+          else tops.push(tops.at(-1) ?? 0)
+        }
+        const breaks = tops.flatMap((top, i) => (i > 0 && top > tops[i - 1]! ? [i] : []))
+        return breaks.map((i) => content.slice(0, i))
+      }),
+    )
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^Pro(\u00ad\p{L}+)*\u00ad$/u)]))
+  const lines = await cell.evaluate((td) => td.getBoundingClientRect().height)
+  expect(lines).toBeGreaterThan(30)
+  // What is copied is the word itself.
+  await expect(cell).toHaveText(/^Pro\u00addukt/)
+  expect((await cell.textContent())!.replaceAll('\u00ad', '')).toBe('Produktutvikling')
 })
 
 test('5 000 activities: search, filter and sort keep up, and few rows are in the DOM', async ({

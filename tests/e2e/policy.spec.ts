@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
 import type { Download } from '@playwright/test'
 import { sampleWorkbench } from '../../resources/sample-company'
+import { expectNoAxeViolations } from './axe'
 import { expect, test } from './fixtures'
 import { ActivitiesPage } from './pages/activities-page'
 import { ActivityEditor } from './pages/activity-editor'
@@ -325,4 +326,42 @@ test('an activity no clause describes is listed at the top, with a link to it', 
       .filter({ hasText: copyName }),
   ).toHaveCount(2)
   await expect(policy.tags('Hva vi bruker opplysningene til')).toContainText(['Må gjennomgås'])
+})
+
+test('where a block of the preview comes from is shown beside the document, never over its text', async ({
+  page,
+}) => {
+  await ActivitiesPage.withSample(page)
+  const policy = new PolicyPage(page)
+  await policy.goto()
+  const title = 'Hva vi bruker opplysningene til'
+  const from = `Fra avsnittet «${title}».`
+  const line = policy.preview.getByText(from).filter({ visible: true })
+  await expect(line).toHaveCount(0)
+
+  const heading = policy.document.getByRole('heading', { name: title })
+  await heading.scrollIntoViewIfNeeded()
+  const still = (await policy.document.boundingBox())!
+  await heading.hover()
+  await expect(line).toBeVisible()
+  // Nothing moves under the pointer when the line appears.
+  expect((await policy.document.boundingBox())!.y).toBe(still.y)
+  // Outside the document: it covers neither the heading it explains nor the text around it.
+  const doc = (await policy.document.boundingBox())!
+  const shown = (await line.boundingBox())!
+  expect(shown.y + shown.height <= doc.y || shown.y >= doc.y + doc.height).toBe(true)
+  // And in the window, where the pointer is.
+  await expect(line).toBeInViewport()
+  await expect(line).toContainText('Klikk eller trykk Enter for å velge avsnittet.')
+  await expectNoAxeViolations(page, 'forhåndsvisningen med kildelinjen')
+
+  // With the keyboard the same, and screen readers get it as the block's description.
+  await page.mouse.move(0, 0)
+  await expect(line).toHaveCount(0)
+  const block = heading.locator('..')
+  await block.focus()
+  await expect(line).toBeVisible()
+  await expect(block).toHaveAccessibleDescription(
+    /^Fra avsnittet «Hva vi bruker opplysningene til»\./,
+  )
 })

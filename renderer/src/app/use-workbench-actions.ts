@@ -30,10 +30,21 @@ export interface WorkbenchActions {
   newWorkbench: () => Promise<void>
   /** An action is running; the buttons are disabled meanwhile. */
   busy: boolean
-  /** The outcome of the last action, for a polite status line; null when there is none. */
-  status: string | null
+  /**
+   * The outcome of the last action, for a polite status line; null when there is none.
+   * A new object for each outcome, so the same words twice count as a new message. Only
+   * what went well (or was cancelled) is said here: a failure is an alert dialog, which
+   * stays until closed.
+   */
+  status: StatusMessage | null
+  /** Takes the status line's message away (its close button, or its time is up). */
+  dismissStatus: () => void
   /** The progress bar of a long action (a large file being read); null when none runs. */
   progressBar: ReactElement | null
+}
+
+export interface StatusMessage {
+  text: string
 }
 
 const MAX_DETAILS = 20
@@ -51,7 +62,8 @@ export function useWorkbenchActions(): WorkbenchActions {
   const platform = usePlatform()
   const dialogs = useDialogs()
   const [busy, setBusy] = useState(false)
-  const [status, setStatus] = useState<string | null>(null)
+  const [status, setStatus] = useState<StatusMessage | null>(null)
+  const dismissStatus = useCallback(() => setStatus(null), [])
   // A ref as well as state: a menu command can arrive before React has re-rendered.
   const running = useRef(false)
   const task = useBackgroundTask()
@@ -79,7 +91,9 @@ export function useWorkbenchActions(): WorkbenchActions {
           const name = workbenchFileName(org?.name, todayIso())
           const result = await platform.saveFile(name, data, WORKBENCH_FILTERS, { large: true })
           if (!result.saved) return
-          setStatus(result.path ? t.workbench.savedTo(result.path) : t.workbench.downloaded(name))
+          setStatus({
+            text: result.path ? t.workbench.savedTo(result.path) : t.workbench.downloaded(name),
+          })
         } catch (error) {
           await dialogs.alert({ title: t.workbench.saveFailedTitle, message: errorMessage(error) })
         }
@@ -99,7 +113,11 @@ export function useWorkbenchActions(): WorkbenchActions {
           if (file.data.byteLength > WORKER_PARSE_BYTES) {
             const run = begin(t.tasks.workbenchOpen)
             try {
-              contents = await runTask('workbench-open', { bytes: file.data }, { signal: run.signal })
+              contents = await runTask(
+                'workbench-open',
+                { bytes: file.data },
+                { signal: run.signal },
+              )
             } finally {
               end()
             }
@@ -117,10 +135,10 @@ export function useWorkbenchActions(): WorkbenchActions {
             if (!replace) return
           }
           await importParsedWorkbench(db, wb, attachmentBytes, { file: file.name })
-          setStatus(t.workbench.opened(file.name))
+          setStatus({ text: t.workbench.opened(file.name) })
         } catch (error) {
           if (isAbortError(error)) {
-            setStatus(t.tasks.cancelled)
+            setStatus({ text: t.tasks.cancelled })
             return
           }
           await dialogs.alert({
@@ -155,7 +173,7 @@ export function useWorkbenchActions(): WorkbenchActions {
 
   const progressBar = task.bar
   return useMemo(
-    () => ({ saveCopy, openWorkbench, newWorkbench, busy, status, progressBar }),
-    [saveCopy, openWorkbench, newWorkbench, busy, status, progressBar],
+    () => ({ saveCopy, openWorkbench, newWorkbench, busy, status, dismissStatus, progressBar }),
+    [saveCopy, openWorkbench, newWorkbench, busy, status, dismissStatus, progressBar],
   )
 }

@@ -43,6 +43,7 @@ export const t = {
     saveCopy: 'Lagre kopi som …',
     open: 'Åpne arbeidsbok …',
     newWorkbench: 'Ny arbeidsbok',
+    closeMessage: 'Lukk meldingen',
   },
   workbench: {
     fileFilterName: 'Ombud-arbeidsbok',
@@ -1008,6 +1009,7 @@ export const t = {
       fromActivities: (names: string) => `Behandlingsaktiviteter: ${names}.`,
       andMore: (shown: string, more: number) => `${shown} og ${more} til`,
       clickToSelect: 'Klikk eller trykk Enter for å velge avsnittet.',
+      sourceIdle: 'Pek på en del av erklæringen, eller gå til den med Tab, for å se hvor teksten kommer fra.',
     },
     versions: {
       title: 'Versjoner og eksport',

@@ -1,6 +1,7 @@
 import type { Header, Row, Table } from '@tanstack/react-table'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { t } from '../i18n/nb'
+import { SOFT_HYPHEN, withoutSoftHyphens } from './hyphenate'
 import { ColumnHeader, TableHead, useVirtualRows, VirtualBody } from './virtual-rows'
 
 export interface DataGridProps<T> {
@@ -160,6 +161,13 @@ export function DataGrid<T>({
         aria-label={label}
         aria-describedby={onActivate ? `${gridId}-keys` : undefined}
         onKeyDown={onKeyDown}
+        onCopy={(event) => {
+          // The cells show soft hyphens (ui/hyphenate.tsx); what is copied is the text itself.
+          const selected = window.getSelection()?.toString() ?? ''
+          if (!selected.includes(SOFT_HYPHEN)) return
+          event.preventDefault()
+          event.clipboardData.setData('text/plain', withoutSoftHyphens(selected))
+        }}
       >
         <table
           className="virtual-table__table data-grid__table"

@@ -3,6 +3,8 @@ import { sampleWorkbench } from '../../../resources/sample-company'
 import { ActivityEditor } from './activity-editor'
 import { StartPage } from './start-page'
 
+const withoutSoftHyphens = (text: string) => text.replaceAll('\u00ad', '')
+
 /** How many activities the sample company has. */
 export const SAMPLE_ACTIVITIES = sampleWorkbench().activities.length
 
@@ -79,9 +81,13 @@ export class ActivitiesPage {
     return this.rows.filter({ has: this.page.getByRole('cell', { name, exact: true }) })
   }
 
-  /** The text of each column of the first rendered row. */
+  /**
+   * The text of each column of the first rendered row. Without the soft hyphens the cells
+   * show in words too long for their column: they are only where a line may break.
+   */
   async firstRowCells(): Promise<string[]> {
-    return this.rows.first().getByRole('cell').allInnerTexts()
+    const texts = await this.rows.first().getByRole('cell').allInnerTexts()
+    return texts.map(withoutSoftHyphens)
   }
 
   /** A filter's select, by its label («Status», «Behandlingsgrunnlag», «Avdeling» …). */
@@ -122,13 +128,15 @@ export class ActivitiesPage {
     return this.row(name).getByRole('cell').nth(index)
   }
 
-  /** The text of one column, for every rendered row. */
+  /** The text of one column, for every rendered row (without soft hyphens). */
   async columnTexts(name: string): Promise<string[]> {
     const names = await this.columnNames()
     const index = names.indexOf(name)
     if (index < 0) throw new Error(`Kolonnen «${name}» vises ikke`)
     const rows = await this.rows.all()
-    return Promise.all(rows.map((r) => r.getByRole('cell').nth(index).innerText()))
+    return Promise.all(
+      rows.map(async (r) => withoutSoftHyphens(await r.getByRole('cell').nth(index).innerText())),
+    )
   }
 
   async openColumnChooser(): Promise<ColumnChooser> {

@@ -6,6 +6,7 @@
 import { createColumnHelper, type ColumnDef, type Table } from '@tanstack/react-table'
 import { routeHref } from '../../app/router'
 import { t } from '../../i18n/nb'
+import { Hyphenated } from '../../ui/hyphenate'
 import {
   COLUMN_IDS,
   disclosureText,
@@ -24,6 +25,14 @@ export interface ActivityTableMeta {
   disclosure: PolicyDisclosure | undefined
 }
 
+/** A cell's padding (0.75rem a side in styles.css) and its border, in pixels. */
+const CELL_INSET = 25
+
+/** The width of a cell's text in a column `size` pixels wide. */
+function textWidth(size: number): number {
+  return size - CELL_INSET
+}
+
 function tableMeta(table: Table<ActivityRow>): ActivityTableMeta | undefined {
   return table.options.meta as ActivityTableMeta | undefined
 }
@@ -37,7 +46,7 @@ const SPECIAL: Partial<Record<ColumnId, ColumnDef<ActivityRow, string>>> = {
     cell: (info) => (
       // Out of the tab order: the keyboard opens the selected row with Enter.
       <a href={routeHref('activities', info.row.original.activity.id)} tabIndex={-1}>
-        {info.getValue()}
+        <Hyphenated text={info.getValue()} width={textWidth(info.column.getSize())} />
       </a>
     ),
   }),
@@ -62,7 +71,11 @@ const SPECIAL: Partial<Record<ColumnId, ColumnDef<ActivityRow, string>>> = {
       if (disclosure?.undisclosed.has(activity.id)) {
         return <span className="activities-badge activities-badge--undisclosed">{text}</span>
       }
-      return disclosure?.headings.has(activity.id) ? text : <span className="muted">{text}</span>
+      return disclosure?.headings.has(activity.id) ? (
+        <Hyphenated text={text ?? ''} width={textWidth(info.column.getSize())} />
+      ) : (
+        <span className="muted">{text}</span>
+      )
     },
   }),
   lastReviewed: column.accessor((r) => r.cells.lastReviewed, {
@@ -78,7 +91,13 @@ const SPECIAL: Partial<Record<ColumnId, ColumnDef<ActivityRow, string>>> = {
 }
 
 function textColumn(id: TextColumnId): ColumnDef<ActivityRow, string> {
-  return column.accessor((r) => r.cells[id], { id, header: t.activities.columns[id] })
+  return column.accessor((r) => r.cells[id], {
+    id,
+    header: t.activities.columns[id],
+    cell: (info) => (
+      <Hyphenated text={info.getValue()} width={textWidth(info.column.getSize())} />
+    ),
+  })
 }
 
 /**

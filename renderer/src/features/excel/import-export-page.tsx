@@ -39,7 +39,7 @@ export function ImportExportPage() {
           </Button>
           {actions.progressBar}
           <p className="excel-actions__message" role="status">
-            {actions.busy && !actions.progressBar ? t.workbench.busy : actions.status}
+            {actions.busy && !actions.progressBar ? t.workbench.busy : actions.status?.text}
           </p>
         </div>
       </section>

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent, type ReactNode } from 'react'
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { Block, PolicyDoc, TextRun } from '../../../../shared/model'
 import { formatLongDate, phrases } from './engine'
 import { t } from '../../i18n/nb'
@@ -20,7 +20,9 @@ export interface PolicyPreviewProps {
  * The PolicyDoc as the reader will see it: headings, paragraphs, lists and tables, with
  * tracked changes as underlined green (inserted) and struck-through red (deleted) text.
  * Each block says where it came from when hovered or focused, and selects its clause in
- * the library when clicked.
+ * the library when clicked. That line is shown in a place of its own above the document,
+ * never over it: a box floating over the text hid the very text it explained (or the text
+ * above it), and at the top of the scrolling document it was cut off.
  */
 export function PolicyPreview({
   doc,
@@ -30,33 +32,78 @@ export function PolicyPreview({
   onSelectClause,
 }: PolicyPreviewProps) {
   const ph = phrases(doc.lang)
-  return (
-    <article
-      className="pol-doc"
-      lang={doc.lang === 'nn' ? 'nn' : 'nb'}
-      aria-label={s.documentLabel}
-    >
-      <h3 className="pol-doc__title">{doc.title}</h3>
-      <p className="pol-doc__updated">
-        {ph.updated}: {formatLongDate(doc.updated, doc.lang)}
-      </p>
-      {doc.blocks.map((block, i) => (
+  const [hovered, setHovered] = useState<number | null>(null)
+  const [focused, setFocused] = useState<number | null>(null)
+  const infos = useMemo(
+    () =>
+      doc.blocks.map((block) =>
+        sourceText(
+          block.source.clauseId ? clauseTitles.get(block.source.clauseId) : undefined,
+          (block.source.activityIds ?? []).map((id) => activityNames.get(id) ?? id),
+        ),
+      ),
+    [doc, clauseTitles, activityNames],
+  )
+  // The blocks do not change while the pointer moves over them: only the source line does.
+  const blocks = useMemo(
+    () =>
+      doc.blocks.map((block, i) => (
         <PreviewBlock
           key={i}
+          index={i}
           block={block}
-          clauseTitle={block.source.clauseId ? clauseTitles.get(block.source.clauseId) : undefined}
-          activityNames={(block.source.activityIds ?? []).map((id) => activityNames.get(id) ?? id)}
+          info={infos[i]!}
           selected={selectedClauseId !== null && block.source.clauseId === selectedClauseId}
           onSelect={
             block.source.clauseId ? () => onSelectClause(block.source.clauseId!) : undefined
           }
         />
-      ))}
-    </article>
+      )),
+    [doc, infos, selectedClauseId, onSelectClause],
+  )
+  const active = hovered ?? focused
+  const info = active === null ? '' : infos[active]
+  const selectable = active !== null && doc.blocks[active]?.source.clauseId !== undefined
+  return (
+    <>
+      {/* Each block has its own description for screen readers; this line is for the eye. */}
+      <p className="pol-doc__source" aria-hidden="true">
+        {info ? (
+          <>
+            {info}
+            {selectable && <span className="pol-doc__source-hint"> {s.clickToSelect}</span>}
+          </>
+        ) : (
+          <span className="muted">{s.sourceIdle}</span>
+        )}
+      </p>
+      <article
+        className="pol-doc"
+        lang={doc.lang === 'nn' ? 'nn' : 'nb'}
+        aria-label={s.documentLabel}
+        onMouseOver={(event) => setHovered(blockIndex(event.target))}
+        onMouseLeave={() => setHovered(null)}
+        onFocus={(event) => setFocused(blockIndex(event.target))}
+        onBlur={() => setFocused(null)}
+      >
+        <h3 className="pol-doc__title">{doc.title}</h3>
+        <p className="pol-doc__updated">
+          {ph.updated}: {formatLongDate(doc.updated, doc.lang)}
+        </p>
+        {blocks}
+      </article>
+    </>
   )
 }
 
-const MAX_NAMES = 5
+/** The index of the preview block `target` is in, or null outside the blocks. */
+function blockIndex(target: EventTarget): number | null {
+  const block = target instanceof Element ? target.closest<HTMLElement>('[data-block]') : null
+  return block ? Number(block.dataset.block) : null
+}
+
+/** Names beyond these are counted: the line above the document has room for three lines. */
+const MAX_NAMES = 3
 
 function sourceText(clauseTitle: string | undefined, names: readonly string[]): string {
   const parts: string[] = []
@@ -73,22 +120,16 @@ function sourceText(clauseTitle: string | undefined, names: readonly string[]): 
 }
 
 interface PreviewBlockProps {
+  index: number
   block: Block
-  clauseTitle: string | undefined
-  activityNames: string[]
+  /** Where the block comes from; empty when it comes from no clause or activity. */
+  info: string
   selected: boolean
   onSelect: (() => void) | undefined
 }
 
-function PreviewBlock({
-  block,
-  clauseTitle,
-  activityNames,
-  selected,
-  onSelect,
-}: PreviewBlockProps) {
+function PreviewBlock({ index, block, info, selected, onSelect }: PreviewBlockProps) {
   const infoId = useId()
-  const info = sourceText(clauseTitle, activityNames)
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!onSelect || event.target !== event.currentTarget) return
     if (event.key === 'Enter' || event.key === ' ') {
@@ -99,6 +140,7 @@ function PreviewBlock({
   return (
     <div
       className={['pol-block', selected ? 'pol-block--selected' : null].filter(Boolean).join(' ')}
+      data-block={index}
       tabIndex={onSelect ? 0 : undefined}
       aria-describedby={info ? infoId : undefined}
       onClick={onSelect}
@@ -106,10 +148,11 @@ function PreviewBlock({
     >
       <BlockContent block={block} />
       {info && (
-        <p className="pol-block__source" id={infoId}>
+        // Hidden, but still the block's description (aria-describedby reads hidden text).
+        <span hidden id={infoId}>
           {info}
-          {onSelect && <span className="pol-block__source-hint"> {s.clickToSelect}</span>}
-        </p>
+          {onSelect && ` ${s.clickToSelect}`}
+        </span>
       )}
     </div>
   )
