@@ -236,7 +236,7 @@ describe('disclosingClauses', () => {
       c.section === 'purposes' ? { ...c, edited: true, body: { nb: 'Egen tekst', nn: '' }, lastReviewed: REVIEWED } : c,
     )
     const base = wb.activities.find((a) => a.id === 'a-avtale')!
-    wb.activities.push({ ...base, id: 'new-1', name: 'Ny tjeneste', createdAt: LATER, updatedAt: LATER, requirement: 'voluntary', requirementConsequence: { nb: '', nn: '' } })
+    wb.activities.push({ ...base, id: 'new-1', name: 'Ny tjeneste', createdAt: LATER, updatedAt: LATER, dataCategories: base.dataCategories.map((c) => ({ ...c, sourceIds: [] })), requirement: 'voluntary', requirementConsequence: { nb: '', nn: '' } })
     const empty = [...disclosingClauses(wb)].filter(([, clauses]) => clauses.length === 0).map(([id]) => id)
     expect(empty).toEqual(undisclosedActivities(wb).map((a) => a.id))
     expect(empty).toEqual(['new-1'])
