@@ -172,9 +172,11 @@ describe('sortRows', () => {
       ]),
       undisclosed: new Set(['3', '1']),
     }
+    // Active, and about people the policy informs.
+    const customers = activity('x', { dataSubjects: ['Kunder'], externalSubjects: true }).dataSubjects
     const active = rows.map((r) => ({
       ...r,
-      activity: { ...r.activity, status: 'active' as const, externalSubjects: true },
+      activity: { ...r.activity, status: 'active' as const, dataSubjects: customers },
     }))
     const byDisclosure = (desc: boolean) =>
       sortRows(active, { id: 'disclosure', desc }, disclosure).map((r) => r.activity.name)
