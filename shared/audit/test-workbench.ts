@@ -33,7 +33,7 @@ export async function auditTestWorkbench(): Promise<Workbench> {
       recordId: activity.id,
       action: 'update',
       at: '2026-10-01T08:30:00.000Z',
-      before: { ...activity, purposes: ['Svare på spørsmål fra kunder'] },
+      before: { ...activity, purposes: activity.purposes.slice(0, 1) },
       after: activity,
       by: 'kari.nordmann',
     },
